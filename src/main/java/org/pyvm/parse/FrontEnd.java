@@ -1,0 +1,116 @@
+package org.pyvm.parse;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.pyvm.ast.AstBuilder;
+import org.pyvm.ast.Mod;
+import org.pyvm.parse.gen.PythonLexer;
+import org.pyvm.parse.gen.PythonParser;
+
+/**
+ * The front end's one entry point: source bytes to a CPython-shaped AST, or a {@link PySyntaxError}.
+ *
+ * <p>Parsing runs in two stages, as ANTLR recommends: first SLL prediction with a bail-out error strategy (fast,
+ * and enough for nearly every correct file), then, only if that fails, full LL prediction over the same tokens,
+ * which either succeeds or pinpoints the syntax error.
+ *
+ * <p>Deeply nested code (200 levels of parentheses is legal Python) recurses deeply through the parser and the
+ * builder, so the work runs on threads with a large stack; a caller's thread is never asked for more stack than it has.
+ */
+public final class FrontEnd {
+    /** Stack for parser threads: reserved address space, committed only as far as it is used. */
+    private static final long PARSER_STACK_BYTES = 1L << 30;
+
+    private static final AtomicInteger THREAD_IDS = new AtomicInteger();
+    private static final ExecutorService PARSER_THREADS = Executors.newCachedThreadPool(task -> {
+        Thread t = new ParserThread(task);
+        t.setDaemon(true);
+        return t;
+    });
+
+    private FrontEnd() {
+    }
+
+    /** Decodes (BOM, PEP 263 coding line), tokenizes, parses and builds the AST of a module. */
+    public static Mod.Module parseFile(byte[] source, String filename) {
+        return onParserThread(() -> parse(SourceText.decode(source, filename)));
+    }
+
+    /** Parses already decoded source text. */
+    public static Mod.Module parseString(String source, String filename) {
+        return onParserThread(() -> parse(SourceText.of(source, filename)));
+    }
+
+    /** Runs {@code work} on a thread with a deep stack (the current one if it already is such a thread). */
+    public static <T> T onParserThread(java.util.function.Supplier<T> work) {
+        if (Thread.currentThread() instanceof ParserThread) {
+            return work.get();
+        }
+        Future<T> result = PARSER_THREADS.submit(work::get);
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static Mod.Module parse(SourceText src) {
+        PythonLexer lexer = new PythonLexer(CharStreams.fromString(src.text(), src.filename()));
+        lexer.setSource(src);
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        PythonParser parser = new PythonParser(tokens);
+        parser.removeErrorListeners();
+        PythonParser.File_inputContext tree;
+        try {
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.setErrorHandler(new BailErrorStrategy());
+            tree = parser.file_input();
+        } catch (ParseCancellationException sllFailed) {
+            tokens.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new SyntaxErrorStrategy(src));
+            tree = parser.file_input();
+        } catch (StackOverflowError e) {
+            throw tooComplex(src);
+        }
+        try {
+            return new AstBuilder(src, tokens).module(tree);
+        } catch (StackOverflowError e) {
+            throw tooComplex(src);
+        }
+    }
+
+    private static PySyntaxError tooComplex(SourceText src) {
+        return new PySyntaxError(PySyntaxError.Kind.SyntaxError, "too many nested parentheses", src.filename(),
+                0, 0, 0, 0, null);
+    }
+
+    /** Marker type for threads whose stack is deep enough for the parser and the builder. */
+    private static final class ParserThread extends Thread {
+        ParserThread(Runnable task) {
+            super(null, task, "pyvm-parser-" + THREAD_IDS.incrementAndGet(), PARSER_STACK_BYTES);
+        }
+    }
+}
