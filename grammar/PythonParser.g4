@@ -161,7 +161,7 @@ closed_pattern  : literal_pattern                                               
                 | name_or_attr ('(' pattern_args? ')')?                                       # namePat
                 | '(' (maybe_star_pattern (comma=',' maybe_star_pattern)* trailing=','?)? ')' # parenPat
                 | '[' (maybe_star_pattern (',' maybe_star_pattern)* ','?)? ']'               # listPat
-                | '{' (mapping_item (',' mapping_item)* ','?)? '}'                           # mappingPat
+                | LBRACE (mapping_item (',' mapping_item)* ','?)? RBRACE                           # mappingPat
                 ;
 literal_pattern : signed_number (('+' | '-') NUMBER)?
                 | strings
@@ -266,7 +266,7 @@ atom            : name                                                          
                         | (',' star_named_expression)* ','?
                         )
                       )? ']'                                                                  # listAtom
-                | '{' dict_or_set? '}'                                                        # braceAtom
+                | LBRACE dict_or_set? RBRACE                                                        # braceAtom
                 ;
 
 // The first element decides: `k: v` or `**m` makes a dict, anything else a set. Factored so that prediction never
@@ -298,7 +298,7 @@ fstring_middle  : fstring_replacement_field
                 | FSTRING_MIDDLE
                 ;
 fstring_replacement_field
-                : '{' (yield_expr | star_expressions) debug='='? fstring_conversion? fstring_format_spec? '}' ;
+                : LBRACE (yield_expr | star_expressions) debug='='? fstring_conversion? fstring_format_spec? RBRACE ;
 fstring_conversion
                 : '!' name ;
 fstring_format_spec

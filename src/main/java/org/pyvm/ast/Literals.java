@@ -1,0 +1,248 @@
+package org.pyvm.ast;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+
+/**
+ * Values of number and string literals, as CPython's parser computes them.
+ *
+ * <p>Errors are reported through {@link LiteralError} carrying CPython's message and the code-point offset inside
+ * the literal's text where the bad escape starts, so that the builder can place the caret.
+ */
+final class Literals {
+    private Literals() {
+    }
+
+    /** A bad literal: CPython's message, and where inside the token's text the problem starts. */
+    static final class LiteralError extends RuntimeException {
+        final int offset;
+
+        LiteralError(String msg, int offset) {
+            super(msg, null, false, false);
+            this.offset = offset;
+        }
+    }
+
+    /** The value of a NUMBER token: BigInteger, Double or Constant.Complex. */
+    static Object number(String text) {
+        String s = text.indexOf('_') >= 0 ? text.replace("_", "") : text;
+        char last = s.charAt(s.length() - 1);
+        if (last == 'j' || last == 'J') {
+            return new Expr.Constant.Complex(0.0, Double.parseDouble(s.substring(0, s.length() - 1)));
+        }
+        if (s.length() > 1 && s.charAt(0) == '0') {
+            char k = s.charAt(1);
+            if (k == 'x' || k == 'X') {
+                return new BigInteger(s.substring(2), 16);
+            }
+            if (k == 'o' || k == 'O') {
+                return new BigInteger(s.substring(2), 8);
+            }
+            if (k == 'b' || k == 'B') {
+                return new BigInteger(s.substring(2), 2);
+            }
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return Double.parseDouble(s);
+            }
+        }
+        if (s.length() <= 18) {
+            return BigInteger.valueOf(Long.parseLong(s));
+        }
+        return new BigInteger(s);
+    }
+
+    /** The prefix letters of a string token ("rb", "U", ""), lower-cased. */
+    static String prefix(String token) {
+        int i = 0;
+        while (i < token.length() && token.charAt(i) != '\'' && token.charAt(i) != '"') {
+            i++;
+        }
+        return token.substring(0, i).toLowerCase();
+    }
+
+    /** The text between the quotes of a STRING token. */
+    static String body(String token, int prefixLength) {
+        int q = prefixLength;
+        int quoteLen = token.startsWith("\"\"\"", q) || token.startsWith("'''", q) ? 3 : 1;
+        return token.substring(q + quoteLen, token.length() - quoteLen);
+    }
+
+    /**
+     * Decodes the escapes of a str literal's body (not raw). {@code bodyOffset} is added to error offsets.
+     * When {@code fstring} is set, {@code {{} and {@code }}} stand for single braces.
+     */
+    static String decodeStr(String body, boolean raw, boolean fstring, int bodyOffset) {
+        if (!fstring && (raw || body.indexOf('\\') < 0)) {
+            return body;
+        }
+        StringBuilder out = new StringBuilder(body.length());
+        int n = body.length();
+        int i = 0;
+        while (i < n) {
+            char c = body.charAt(i);
+            if (fstring && (c == '{' || c == '}') && i + 1 < n && body.charAt(i + 1) == c) {
+                out.append(c);
+                i += 2;
+                continue;
+            }
+            if (c != '\\' || raw) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (i + 1 >= n) {
+                out.append('\\');
+                i++;
+                continue;
+            }
+            char e = body.charAt(i + 1);
+            int start = i;
+            i += 2;
+            switch (e) {
+                case '\n' -> { }
+                case '\\' -> out.append('\\');
+                case '\'' -> out.append('\'');
+                case '"' -> out.append('"');
+                case 'a' -> out.append('\u0007');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'v' -> out.append('\u000b');
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = e - '0';
+                    int digits = 1;
+                    while (digits < 3 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7') {
+                        v = v * 8 + (body.charAt(i) - '0');
+                        i++;
+                        digits++;
+                    }
+                    out.appendCodePoint(v);
+                }
+                case 'x' -> {
+                    out.appendCodePoint(hexEscape(body, i, 2, start, bodyOffset, "truncated \\xXX escape"));
+                    i += 2;
+                }
+                case 'u' -> {
+                    out.appendCodePoint(hexEscape(body, i, 4, start, bodyOffset, "truncated \\uXXXX escape"));
+                    i += 4;
+                }
+                case 'U' -> {
+                    int cp = hexEscape(body, i, 8, start, bodyOffset, "truncated \\UXXXXXXXX escape");
+                    if (cp > 0x10FFFF) {
+                        throw unicodeError(start, i + 8 - 1, bodyOffset, "illegal Unicode character");
+                    }
+                    out.appendCodePoint(cp);
+                    i += 8;
+                }
+                case 'N' -> {
+                    int close = i < n && body.charAt(i) == '{' ? body.indexOf('}', i) : -1;
+                    if (close < 0) {
+                        throw unicodeError(start, Math.min(n, i) - 1, bodyOffset, "malformed \\N character escape");
+                    }
+                    String name = body.substring(i + 1, close);
+                    int cp = lookupName(name);
+                    if (cp < 0) {
+                        throw unicodeError(start, close, bodyOffset, "unknown Unicode character name");
+                    }
+                    out.appendCodePoint(cp);
+                    i = close + 1;
+                }
+                default -> {
+                    // Unknown escapes are kept as written (CPython only warns about them).
+                    out.append('\\').append(e);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static int hexEscape(String body, int at, int count, int start, int bodyOffset, String what) {
+        int v = 0;
+        for (int k = 0; k < count; k++) {
+            int d = at + k < body.length() ? Character.digit(body.charAt(at + k), 16) : -1;
+            if (d < 0) {
+                throw unicodeError(start, at + k - 1, bodyOffset, what);
+            }
+            v = v * 16 + d;
+        }
+        return v;
+    }
+
+    private static LiteralError unicodeError(int start, int end, int bodyOffset, String what) {
+        return new LiteralError("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                + start + "-" + end + ": " + what, bodyOffset);
+    }
+
+    private static int lookupName(String name) {
+        try {
+            return Character.codePointOf(name);
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    /** Decodes a bytes literal's body; non-ASCII characters are an error. */
+    static byte[] decodeBytes(String body, boolean raw, int bodyOffset) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length());
+        int n = body.length();
+        for (int k = 0; k < n; k++) {
+            if (body.charAt(k) >= 0x80) {
+                throw new LiteralError("bytes can only contain ASCII literal characters", -1);
+            }
+        }
+        int i = 0;
+        while (i < n) {
+            char c = body.charAt(i);
+            if (c != '\\' || raw || i + 1 >= n) {
+                out.write(c);
+                i++;
+                continue;
+            }
+            char e = body.charAt(i + 1);
+            int start = i;
+            i += 2;
+            switch (e) {
+                case '\n' -> { }
+                case '\\' -> out.write('\\');
+                case '\'' -> out.write('\'');
+                case '"' -> out.write('"');
+                case 'a' -> out.write(7);
+                case 'b' -> out.write(8);
+                case 'f' -> out.write(12);
+                case 'n' -> out.write('\n');
+                case 'r' -> out.write('\r');
+                case 't' -> out.write('\t');
+                case 'v' -> out.write(11);
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = e - '0';
+                    int digits = 1;
+                    while (digits < 3 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7') {
+                        v = v * 8 + (body.charAt(i) - '0');
+                        i++;
+                        digits++;
+                    }
+                    out.write(v & 0xFF);
+                }
+                case 'x' -> {
+                    int d1 = i < n ? Character.digit(body.charAt(i), 16) : -1;
+                    int d2 = i + 1 < n ? Character.digit(body.charAt(i + 1), 16) : -1;
+                    if (d1 < 0 || d2 < 0) {
+                        throw new LiteralError("(value error) invalid \\x escape at position " + start, bodyOffset);
+                    }
+                    out.write(d1 * 16 + d2);
+                    i += 2;
+                }
+                default -> {
+                    out.write('\\');
+                    out.write(e);
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,192 @@
+package org.pyvm.ast;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.pyvm.parse.gen.PythonLexer;
+import org.pyvm.parse.gen.PythonParser.FstringContext;
+import org.pyvm.parse.gen.PythonParser.Fstring_middleContext;
+import org.pyvm.parse.gen.PythonParser.Fstring_replacement_fieldContext;
+import org.pyvm.parse.gen.PythonParser.StringsContext;
+
+/**
+ * Builds the value of adjacent string literals, as CPython's parser does: plain strings concatenate into one
+ * {@code Constant} (kind "u" when the first has a u prefix); with any f-string among them the result is a
+ * {@code JoinedStr} whose literal parts are merged {@code Constant}s and whose fields are {@code FormattedValue}s.
+ *
+ * <p>Positions (CPython 3.12): a literal part spans from the start of its first piece to the end of its last, where
+ * a piece is a whole plain string token, the text of an f-string between fields, or the source text of an
+ * {@code =} debug field; a field spans its braces; a format spec spans from its ':' to the closing brace.
+ */
+final class StringLiteralBuilder {
+    private final ExprBuilder b;
+
+    /** The literal text collected since the last field, with the code-point span it came from. */
+    private StringBuilder pending;
+    private int pLine;
+    private int pCol;
+    private int pEndLine;
+    private int pEndCol;
+
+    StringLiteralBuilder(ExprBuilder b) {
+        this.b = b;
+    }
+
+    Expr build(StringsContext c) {
+        boolean sawBytes = false;
+        boolean sawText = false;
+        boolean sawF = false;
+        String kind = null;
+        ByteArrayOutputStream bytes = null;
+        List<Expr> values = new ArrayList<>();
+        boolean first = true;
+        for (ParseTree child : c.children) {
+            if (child instanceof TerminalNode tn) {
+                Token t = tn.getSymbol();
+                String text = t.getText();
+                String prefix = Literals.prefix(text);
+                if (first && prefix.indexOf('u') >= 0) {
+                    kind = "u";
+                }
+                boolean raw = prefix.indexOf('r') >= 0;
+                String body = Literals.body(text, prefix.length());
+                try {
+                    if (prefix.indexOf('b') >= 0) {
+                        sawBytes = true;
+                        if (bytes == null) {
+                            bytes = new ByteArrayOutputStream();
+                        }
+                        bytes.writeBytes(Literals.decodeBytes(body, raw, 0));
+                    } else {
+                        sawText = true;
+                        add(Literals.decodeStr(body, raw, false, 0), t.getLine(), t.getCharPositionInLine(),
+                                b.endLine(t), b.endCharCol(t));
+                    }
+                } catch (Literals.LiteralError e) {
+                    throw b.error(e.getMessage(), t);
+                }
+            } else {
+                sawF = true;
+                fstring((FstringContext) child, values);
+            }
+            if (sawBytes && (sawText || sawF)) {
+                throw b.error("cannot mix bytes and nonbytes literals", c);
+            }
+            first = false;
+        }
+        if (sawBytes) {
+            return new Expr.Constant(new Expr.Constant.Bytes(bytes.toByteArray()), null, b.pos(c));
+        }
+        if (!sawF) {
+            return new Expr.Constant(pending == null ? "" : pending.toString(), kind, b.pos(c));
+        }
+        flush(values);
+        return new Expr.JoinedStr(values, b.pos(c));
+    }
+
+    private void fstring(FstringContext f, List<Expr> values) {
+        String prefix = Literals.prefix(f.FSTRING_START().getText());
+        boolean raw = prefix.indexOf('r') >= 0;
+        middles(f.fstring_middle(), raw, values);
+    }
+
+    private void middles(List<Fstring_middleContext> parts, boolean raw, List<Expr> values) {
+        for (Fstring_middleContext m : parts) {
+            if (m.FSTRING_MIDDLE() != null) {
+                Token t = m.FSTRING_MIDDLE().getSymbol();
+                try {
+                    add(Literals.decodeStr(t.getText(), raw, true, 0), t.getLine(), t.getCharPositionInLine(),
+                            b.endLine(t), b.endCharCol(t));
+                } catch (Literals.LiteralError e) {
+                    throw b.error(e.getMessage(), t);
+                }
+            } else {
+                field(m.fstring_replacement_field(), raw, values);
+            }
+        }
+    }
+
+    private void field(Fstring_replacement_fieldContext f, boolean raw, List<Expr> values) {
+        Token open = f.getStart();
+        Token close = f.getStop();
+        Expr value = f.yield_expr() != null ? b.yieldExpr(f.yield_expr()) : b.starExpressions(f.star_expressions());
+        int conversion = -1;
+        if (f.debug != null) {
+            // The expression's source text and the '=' (with the spaces around them) become literal text.
+            Token after = b.tokens.get(f.debug.getTokenIndex() + 1);
+            CharStream chars = open.getInputStream();
+            String text = chars.getText(Interval.of(open.getStopIndex() + 1, after.getStartIndex() - 1));
+            add(text, open.getLine(), open.getCharPositionInLine() + 1, after.getLine(),
+                    after.getCharPositionInLine());
+            if (f.fstring_conversion() == null && f.fstring_format_spec() == null) {
+                conversion = 'r';
+            }
+        }
+        if (f.fstring_conversion() != null) {
+            var conv = f.fstring_conversion();
+            Token bang = conv.getStart();
+            Token nameTok = conv.name().getStart();
+            if (nameTok.getCharPositionInLine() != bang.getCharPositionInLine() + 1
+                    || nameTok.getLine() != bang.getLine()) {
+                throw b.error("f-string: conversion type must come right after the exclamanation mark", bang);
+            }
+            String n = nameTok.getText();
+            conversion = switch (n) {
+                case "s" -> 's';
+                case "r" -> 'r';
+                case "a" -> 'a';
+                default -> throw b.error("f-string: invalid conversion character '" + n
+                        + "': expected 's', 'r', or 'a'", nameTok);
+            };
+        }
+        Expr spec = null;
+        if (f.fstring_format_spec() != null) {
+            var s = f.fstring_format_spec();
+            Token colon = s.getStart();
+            StringLiteralBuilder inner = new StringLiteralBuilder(b);
+            List<Expr> specValues = new ArrayList<>();
+            inner.middles(s.fstring_middle(), raw, specValues);
+            inner.flush(specValues);
+            spec = new Expr.JoinedStr(specValues, span(colon.getLine(), colon.getCharPositionInLine(),
+                    close.getLine(), close.getCharPositionInLine()));
+        }
+        flush(values);
+        values.add(new Expr.FormattedValue(value, conversion, spec, b.pos(open, close)));
+    }
+
+    private void add(String text, int line, int col, int endLine, int endCol) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (pending == null) {
+            pending = new StringBuilder(text);
+            pLine = line;
+            pCol = col;
+        } else {
+            pending.append(text);
+        }
+        pEndLine = endLine;
+        pEndCol = endCol;
+    }
+
+    private void flush(List<Expr> values) {
+        if (pending != null) {
+            values.add(new Expr.Constant(pending.toString(), null, span(pLine, pCol, pEndLine, pEndCol)));
+            pending = null;
+        }
+    }
+
+    private Pos span(int line, int col, int endLine, int endCol) {
+        return new Pos(line, b.src.utf8Col(line, col), endLine, b.src.utf8Col(endLine, endCol));
+    }
+
+    static boolean isFstringMiddle(Token t) {
+        return t.getType() == PythonLexer.FSTRING_MIDDLE;
+    }
+}
