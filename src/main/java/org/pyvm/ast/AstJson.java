@@ -302,7 +302,8 @@ public final class AstJson {
         throw new IllegalArgumentException("unexpected component type " + rc.getGenericType() + " in " + owner);
     }
 
-    private static String cpythonName(Class<?> type) {
+    /** CPython's class name of a node record class. */
+    static String cpythonName(Class<?> type) {
         if (type == Stmt.ExprStmt.class) {
             return "Expr";
         }
