@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,11 +21,21 @@ import java.io.Writer;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.pyvm.objects.FloatRepr;
 
 /**
@@ -45,7 +58,8 @@ import org.pyvm.objects.FloatRepr;
  *       survive and a supplementary character becomes a surrogate pair).
  * </ul>
  *
- * <p>Records are read through accessors looked up once per class ({@link #SHAPES}). Nesting is unbounded (Jackson's
+ * <p>{@link #fromJson} reads the convention back into records, so a test can compare a tree with CPython's golden
+ * as values. Records are read through accessors looked up once per class ({@link #SHAPES}). Nesting is unbounded (Jackson's
  * nesting limit is lifted); each tree level costs a few Java frames, so very deep trees need a thread with a big
  * stack.
  */
@@ -230,6 +244,152 @@ public final class AstJson {
         } else {
             throw new IllegalArgumentException("not a constant value: " + v.getClass().getName());
         }
+    }
+
+    // ---- reading ----
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactoryBuilder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE)
+                    .maxStringLength(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE).build())
+            .build());
+
+    /**
+     * The tree a JSON text of this convention describes (the inverse of {@link #toJson}): lets tests compare a
+     * built tree with CPython's golden as values ({@code equals}) rather than as text.
+     *
+     * @throws IllegalArgumentException if the text is not JSON of this convention
+     */
+    public static Node fromJson(String json) {
+        try {
+            return readNode(MAPPER.readTree(json));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** CPython class name to record class or enum constant, over the whole sealed hierarchy. */
+    private static final Map<String, Object> BY_NAME = byName();
+
+    private static Map<String, Object> byName() {
+        Map<String, Object> out = new HashMap<>();
+        Deque<Class<?>> todo = new ArrayDeque<>(List.of(Node.class));
+        while (!todo.isEmpty()) {
+            Class<?> c = todo.pop();
+            if (c.isEnum()) {
+                for (Object e : c.getEnumConstants()) {
+                    out.put(((Enum<?>) e).name(), e);
+                }
+            } else if (c.isRecord()) {
+                out.put(cpythonName(c), c);
+            } else {
+                todo.addAll(List.of(c.getPermittedSubclasses()));
+            }
+        }
+        return out;
+    }
+
+    private static Node readNode(JsonNode json) {
+        if (json.isNull()) {
+            return null;
+        }
+        String type = json.path("_type").asText(null);
+        Object target = type == null ? null : BY_NAME.get(type);
+        if (target == null) {
+            throw new IllegalArgumentException("not an AST node: " + abbreviate(json));
+        }
+        if (target instanceof Node constant) {
+            return constant;
+        }
+        Class<?> cls = (Class<?>) target;
+        RecordComponent[] components = cls.getRecordComponents();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent rc = components[i];
+            types[i] = rc.getType();
+            if (types[i] == Pos.class) {
+                args[i] = new Pos(json.path("lineno").asInt(), json.path("col_offset").asInt(),
+                        json.path("end_lineno").asInt(), json.path("end_col_offset").asInt());
+                continue;
+            }
+            String name = snakeCase(rc.getName());
+            if (!json.has(name)) {
+                throw new IllegalArgumentException(type + " without field " + name);
+            }
+            JsonNode v = json.get(name);
+            if (cls == Expr.Constant.class && name.equals("value")) {
+                args[i] = readConstant(v);
+            } else if (types[i] == List.class) {
+                Type element = ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[0];
+                List<Object> list = new ArrayList<>(v.size());
+                for (JsonNode item : v) {
+                    list.add(element == String.class ? item.textValue() : readNode(item));
+                }
+                args[i] = Collections.unmodifiableList(list);
+            } else if (Node.class.isAssignableFrom(types[i])) {
+                args[i] = readNode(v);
+            } else if (v.isNull()) {
+                args[i] = null;
+            } else if (types[i] == String.class) {
+                args[i] = v.textValue();
+            } else if (types[i] == int.class || types[i] == Integer.class) {
+                args[i] = v.intValue();
+            } else if (types[i] == Boolean.class) {
+                args[i] = v.booleanValue();
+            } else {
+                throw new AssertionError(rc);
+            }
+        }
+        try {
+            return (Node) cls.getDeclaredConstructor(types).newInstance(args);
+        } catch (InvocationTargetException e) {
+            throw new IllegalArgumentException("bad " + type + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (ReflectiveOperationException | IllegalArgumentException | ClassCastException e) {
+            throw new IllegalArgumentException("bad " + type + ": " + abbreviate(json), e);
+        }
+    }
+
+    private static Object readConstant(JsonNode v) {
+        if (v.isNull()) {
+            return null;
+        }
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.has("int")) {
+            return new BigInteger(v.get("int").textValue());
+        }
+        if (v.has("float")) {
+            return parseFloatRepr(v.get("float").textValue());
+        }
+        if (v.has("complex")) {
+            return new Expr.Constant.Complex(parseFloatRepr(v.get("complex").get(0).textValue()),
+                    parseFloatRepr(v.get("complex").get(1).textValue()));
+        }
+        if (v.has("bytes")) {
+            return new Expr.Constant.Bytes(HexFormat.of().parseHex(v.get("bytes").textValue()));
+        }
+        if (v.has("ellipsis")) {
+            return Expr.Constant.Ellipsis.ELLIPSIS;
+        }
+        throw new IllegalArgumentException("not a constant: " + abbreviate(v));
+    }
+
+    private static double parseFloatRepr(String repr) {
+        return switch (repr) {
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            case "nan" -> Double.NaN;
+            default -> Double.parseDouble(repr);
+        };
+    }
+
+    private static String abbreviate(JsonNode json) {
+        String s = json.toString();
+        return s.length() > 200 ? s.substring(0, 200) + "..." : s;
     }
 
     // ---- per-class shapes ----

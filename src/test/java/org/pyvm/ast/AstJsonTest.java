@@ -34,6 +34,7 @@ class AstJsonTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         AstJson.write(tree, bytes);
         assertEquals(expected, bytes.toString(StandardCharsets.US_ASCII));
+        assertEquals(tree, AstJson.fromJson(expected));
     }
 
     // ---- small builders, to keep the trees readable ----
