@@ -9,14 +9,17 @@ import java.util.Map;
 
 /**
  * The assembler the compiler emits into: instructions with labels, a current source position, deduplicated
- * constants and names, exception handlers as a stack of try-ranges; {@link #build} resolves the labels, fuses
- * superinstructions, flattens the handlers into the exception table, computes max stack and makes the
+ * constants and names, and CPython's exception-block pseudo-instructions; {@link #build} resolves the labels, fuses
+ * superinstructions, turns the blocks into the exception table, computes max stack and makes the
  * {@link CodeObject}.
  *
- * <p>Exception handlers: {@code pushHandler(label, lasti)} makes every instruction emitted until the matching
- * {@link #popHandler} covered by the handler at {@code label} (the innermost pushed handler wins). The handler's
- * depth is the stack depth at the instruction emitted right after the push (the try-block's start), computed by
- * the flow analysis at build time; {@link #pushHandler(Label, int, boolean)} gives it explicitly instead.
+ * <p>Exception blocks work as in CPython 3.12's compiler, so its code generation ports directly:
+ * {@link #setupFinally}, {@link #setupCleanup} and {@link #setupWith} push a handler for the instructions that
+ * follow in the flow of control, {@link #popBlock} pops it. The handler stack is propagated along every path
+ * (fall-through and jumps, first path wins); a handler's own code runs under the stack as it was before its setup.
+ * Each instruction is covered by the innermost handler on its stack. Handler depths come from the stack depth at
+ * the setup: SETUP_FINALLY keeps it (no lasti), SETUP_CLEANUP keeps it and pushes lasti, SETUP_WITH drops the
+ * {@code __enter__} result (depth - 1) and pushes lasti. Pseudo-instructions take no room in the code.
  *
  * <p>Misuse (an unbound label, an argument out of range, a stack that does not add up) is a compiler bug and throws
  * IllegalStateException or IllegalArgumentException.
@@ -32,7 +35,16 @@ public final class CodeBuilder {
         }
     }
 
-    private record Handler(Label target, int depth, boolean lasti, int start) {
+    private static final int SETUP = -1;     // pseudo-instruction: push handler args[i] (index into setups)
+    private static final int POP_BLOCK = -2; // pseudo-instruction: pop the innermost handler
+
+    private enum SetupKind { FINALLY, CLEANUP, WITH }
+
+    private record Setup(Label target, SetupKind kind, int streamPos) {
+    }
+
+    /** An immutable handler stack (innermost first). */
+    private record Blocks(int setup, Blocks outer) {
     }
 
     private final String name;
@@ -58,12 +70,10 @@ public final class CodeBuilder {
     private int[] ops = new int[64];
     private int[] args = new int[64];
     private Label[] jumpLabels = new Label[64];
-    private int[] handlerOf = new int[64];
     private int[] pos = new int[256];
-    private int count;
+    private int count; // items in the stream: instructions and pseudo-instructions
 
-    private final List<Handler> handlers = new ArrayList<>();
-    private final List<Integer> handlerStack = new ArrayList<>();
+    private final List<Setup> setups = new ArrayList<>();
     private int line = -1;
     private int endLine = -1;
     private int col = -1;
@@ -189,10 +199,6 @@ public final class CodeBuilder {
 
     // ---- instructions
 
-    /** Index the next instruction will have. */
-    public int next() {
-        return count;
-    }
 
     public Label newLabel() {
         return new Label();
@@ -242,18 +248,20 @@ public final class CodeBuilder {
     }
 
     private void add(Opcode op, int arg, Label target) {
+        item(op.number, arg, target);
+    }
+
+    private void item(int op, int arg, Label target) {
         if (count == ops.length) {
             int cap = count * 2;
             ops = Arrays.copyOf(ops, cap);
             args = Arrays.copyOf(args, cap);
             jumpLabels = Arrays.copyOf(jumpLabels, cap);
-            handlerOf = Arrays.copyOf(handlerOf, cap);
             pos = Arrays.copyOf(pos, 4 * cap);
         }
-        ops[count] = op.number;
+        ops[count] = op;
         args[count] = arg;
         jumpLabels[count] = target;
-        handlerOf[count] = handlerStack.isEmpty() ? -1 : handlerStack.get(handlerStack.size() - 1);
         pos[4 * count] = line;
         pos[4 * count + 1] = endLine;
         pos[4 * count + 2] = col;
@@ -261,25 +269,32 @@ public final class CodeBuilder {
         count++;
     }
 
-    // ---- exception handlers
+    // ---- exception blocks (pseudo-instructions)
 
-    /** Covers what is emitted until popHandler by the handler at {@code target}, depth from the flow analysis. */
-    public CodeBuilder pushHandler(Label target, boolean lasti) {
-        return pushHandler(target, -1, lasti);
+    /** SETUP_FINALLY: exceptions in what follows go to {@code handler} with the current depth, no lasti. */
+    public CodeBuilder setupFinally(Label handler) {
+        return setup(handler, SetupKind.FINALLY);
     }
 
-    /** As {@link #pushHandler(Label, boolean)} with an explicit depth (-1: computed). */
-    public CodeBuilder pushHandler(Label target, int depth, boolean lasti) {
-        handlers.add(new Handler(target, depth, lasti, count));
-        handlerStack.add(handlers.size() - 1);
+    /** SETUP_CLEANUP: as setupFinally, and the handler also gets lasti. */
+    public CodeBuilder setupCleanup(Label handler) {
+        return setup(handler, SetupKind.CLEANUP);
+    }
+
+    /** SETUP_WITH: after BEFORE_WITH; the handler gets the depth without the __enter__ result, and lasti. */
+    public CodeBuilder setupWith(Label handler) {
+        return setup(handler, SetupKind.WITH);
+    }
+
+    /** POP_BLOCK: the innermost handler no longer covers what follows. */
+    public CodeBuilder popBlock() {
+        item(POP_BLOCK, 0, null);
         return this;
     }
 
-    public CodeBuilder popHandler() {
-        if (handlerStack.isEmpty()) {
-            throw new IllegalStateException("popHandler without pushHandler");
-        }
-        handlerStack.remove(handlerStack.size() - 1);
+    private CodeBuilder setup(Label handler, SetupKind kind) {
+        setups.add(new Setup(handler, kind, count));
+        item(SETUP, setups.size() - 1, handler);
         return this;
     }
 
@@ -287,49 +302,57 @@ public final class CodeBuilder {
 
     /** Resolves labels and handlers, fuses superinstructions, computes max stack: the finished code object. */
     public CodeObject build() {
-        if (!handlerStack.isEmpty()) {
-            throw new IllegalStateException(handlerStack.size() + " exception handlers still pushed");
+        // Real instruction index of every stream position (pseudo-instructions map to the next real one).
+        int[] real = new int[count + 1];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            real[i] = n;
+            if (ops[i] > 0) {
+                n++;
+            }
         }
-        int n = count;
+        real[count] = n;
         int[] code = new int[n];
-        for (int i = 0; i < n; i++) {
+        int[] positions = new int[4 * n];
+        for (int i = 0; i < count; i++) {
+            if (ops[i] <= 0) {
+                continue;
+            }
             int arg = args[i];
             Label l = jumpLabels[i];
             if (l != null) {
-                if (l.index < 0 || l.index >= n) {
-                    throw new IllegalStateException("jump at " + i + " to a label that is not bound to an instruction");
-                }
-                arg = l.index;
+                arg = target(l, real, n);
             }
-            code[i] = Opcode.byNumber(ops[i]).encode(arg);
+            code[real[i]] = Opcode.byNumber(ops[i]).encode(arg);
+            System.arraycopy(pos, 4 * i, positions, 4 * real[i], 4);
         }
+        int[] handlerOf = coverage(real, n);
         if (fuse) {
             fuseSuperinstructions(code);
         }
-        int[] depths = new int[handlers.size()];
-        for (int h = 0; h < depths.length; h++) {
-            depths[h] = handlers.get(h).depth;
-            Label t = handlers.get(h).target;
-            if (t.index < 0 || t.index >= n) {
-                throw new IllegalStateException("exception handler label is not bound to an instruction");
-            }
+        int[] depths = new int[setups.size()];
+        Arrays.fill(depths, -1);
+        for (Setup s : setups) {
+            target(s.target, real, n);
         }
         ExceptionEntry[] table;
         StackDepth.Flow flow;
         try {
-            // Handlers with computed depths: settle depths handler by handler (a handler's own code may hold
-            // the start of a nested try), each round seeding the ones already known.
+            // A handler's depth is the stack depth where it was set up, known once that point is reached by the
+            // analysis; a setup inside another handler's code needs that handler first: repeat until settled.
             while (true) {
-                table = table(n, depths, true);
+                table = table(n, handlerOf, depths, real);
                 flow = StackDepth.analyze(code, table);
                 boolean changed = false;
                 for (int h = 0; h < depths.length; h++) {
-                    if (depths[h] < 0) {
-                        int d = firstReachableDepth(h, flow.depthIn(), n);
-                        if (d >= 0) {
-                            depths[h] = d;
-                            changed = true;
+                    Setup s = setups.get(h);
+                    int at = real[s.streamPos];
+                    if (depths[h] < 0 && at < n && flow.depthIn()[at] >= 0) {
+                        depths[h] = flow.depthIn()[at] - (s.kind == SetupKind.WITH ? 1 : 0);
+                        if (depths[h] < 0) {
+                            throw new IllegalStateException("SETUP_WITH with an empty stack in " + qualname);
                         }
+                        changed = true;
                     }
                 }
                 if (!changed) {
@@ -342,21 +365,74 @@ public final class CodeBuilder {
         }
         return new CodeObject(name, qualname, filename, firstLine, argCount, posOnlyArgCount, kwOnlyArgCount,
                 flags, flow.maxDepth(), varnames.toArray(new String[0]), cellvars.clone(), freevars.clone(),
-                names.toArray(new String[0]), consts.toArray(), code, table, Arrays.copyOf(pos, 4 * n));
+                names.toArray(new String[0]), consts.toArray(), code, table, positions);
     }
 
-    private int firstReachableDepth(int h, int[] depthIn, int n) {
-        int start = handlers.get(h).start;
-        for (int i = start; i < n; i++) {
-            if (handlerOf[i] == h && depthIn[i] >= 0) {
-                return depthIn[i];
+    private int target(Label l, int[] real, int n) {
+        if (l.index < 0 || real[l.index] >= n) {
+            throw new IllegalStateException("a label in " + qualname + " is not bound to an instruction");
+        }
+        return real[l.index];
+    }
+
+    /**
+     * The innermost handler (setup index, or -1) of each real instruction: the handler stacks are propagated
+     * over the stream along fall-through and jump edges; a handler's target starts with the stack of its setup.
+     */
+    private int[] coverage(int[] real, int n) {
+        int[] handlerOf = new int[n];
+        Arrays.fill(handlerOf, -1);
+        if (setups.isEmpty()) {
+            return handlerOf;
+        }
+        Blocks[] state = new Blocks[count + 1];
+        boolean[] seen = new boolean[count + 1];
+        Blocks empty = new Blocks(-1, null);
+        int[] work = new int[count + 1];
+        int top = 0;
+        seen[0] = true;
+        state[0] = empty;
+        work[top++] = 0;
+        while (top > 0) {
+            int i = work[--top];
+            if (i >= count) {
+                continue;
+            }
+            Blocks b = state[i];
+            int op = ops[i];
+            if (op == SETUP) {
+                top = visit(state, seen, work, top, jumpLabels[i].index, b);
+                top = visit(state, seen, work, top, i + 1, new Blocks(args[i], b));
+            } else if (op == POP_BLOCK) {
+                if (b.outer == null) {
+                    throw new IllegalStateException("POP_BLOCK without a block in " + qualname);
+                }
+                top = visit(state, seen, work, top, i + 1, b.outer);
+            } else {
+                handlerOf[real[i]] = b.setup;
+                Opcode o = Opcode.byNumber(op);
+                if (o.fallsThrough()) {
+                    top = visit(state, seen, work, top, i + 1, b);
+                }
+                if (o.isJump()) {
+                    top = visit(state, seen, work, top, jumpLabels[i].index, b);
+                }
             }
         }
-        return -1;
+        return handlerOf;
+    }
+
+    private static int visit(Blocks[] state, boolean[] seen, int[] work, int top, int i, Blocks b) {
+        if (i >= 0 && !seen[i]) {
+            seen[i] = true;
+            state[i] = b;
+            work[top++] = i;
+        }
+        return top;
     }
 
     /** Runs of instructions under the same innermost handler become entries; unknown depths are left out. */
-    private ExceptionEntry[] table(int n, int[] depths, boolean skipUnknown) {
+    private ExceptionEntry[] table(int n, int[] handlerOf, int[] depths, int[] real) {
         List<ExceptionEntry> out = new ArrayList<>();
         int i = 0;
         while (i < n) {
@@ -365,9 +441,9 @@ public final class CodeBuilder {
             while (j < n && handlerOf[j] == h) {
                 j++;
             }
-            if (h >= 0 && !(skipUnknown && depths[h] < 0)) {
-                Handler hd = handlers.get(h);
-                out.add(new ExceptionEntry(i, j, hd.target.index, depths[h], hd.lasti));
+            if (h >= 0 && depths[h] >= 0) {
+                Setup s = setups.get(h);
+                out.add(new ExceptionEntry(i, j, real[s.target.index], depths[h], s.kind != SetupKind.FINALLY));
             }
             i = j;
         }
