@@ -10,10 +10,28 @@ public final class BadBytecodeException extends Exception {
     private final String file;
     private final String problem;
 
+    /** Control characters in either part (names read from a hostile file) are escaped; long problems are cut. */
     public BadBytecodeException(String file, String problem) {
-        super(file + ": " + problem, null, false, false);
+        super(oneLine(file, 300) + ": " + oneLine(problem, 500), null, false, false);
         this.file = file;
         this.problem = problem;
+    }
+
+    private static String oneLine(String s, int max) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length() && sb.length() < max; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                sb.append(c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        if (sb.length() >= max) {
+            sb.setLength(max);
+            sb.append("...");
+        }
+        return sb.toString();
     }
 
     /** The file name as given to the reader. */

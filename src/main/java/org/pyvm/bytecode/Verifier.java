@@ -137,14 +137,17 @@ public final class Verifier {
             ExceptionEntry e = c.exceptionTable[i];
             String which = "exception table entry " + i + " (" + e.start() + " to " + e.end() + " -> "
                     + e.target() + ")";
-            if (e.start() >= e.end() || e.end() > n) {
+            if (e.start() < 0 || e.start() >= e.end() || e.end() > n) {
                 throw bad(c, which + ": range is empty or outside the code (" + n + " instructions)");
             }
             if (e.start() < prevEnd) {
                 throw bad(c, which + ": overlaps or is out of order with the entry before it");
             }
-            if (e.target() >= n) {
+            if (e.target() < 0 || e.target() >= n) {
                 throw bad(c, which + ": handler outside the code");
+            }
+            if (e.depth() < 0) {
+                throw bad(c, which + ": negative depth");
             }
             if (e.depth() > c.maxStack) {
                 throw bad(c, which + ": depth " + e.depth() + " exceeds max stack " + c.maxStack);

@@ -214,6 +214,15 @@ class VerifierTest {
     }
 
     @Test
+    void hostileNamesStayOnOneLine() {
+        Raw r = new Raw().code(w(POP_TOP), w(RETURN_CONST, 0));
+        r.qualname = "evil\nname\u2028" + "x".repeat(2000);
+        String msg = reject(r.build());
+        assertTrue(msg.startsWith(FILE + ": code object 'evil\\x0aname\\u2028xxx"), msg);
+        assertTrue(msg.length() < 900, "long names are cut");
+    }
+
+    @Test
     void nestedCodeObjectsAreVerified() {
         Raw inner = new Raw().code(w(POP_TOP), w(RETURN_CONST, 0));
         inner.qualname = "outer.<locals>.inner";
