@@ -382,9 +382,6 @@ public final class CodeBuilder {
     private int[] coverage(int[] real, int n) {
         int[] handlerOf = new int[n];
         Arrays.fill(handlerOf, -1);
-        if (setups.isEmpty()) {
-            return handlerOf;
-        }
         Blocks[] state = new Blocks[count + 1];
         boolean[] seen = new boolean[count + 1];
         Blocks empty = new Blocks(-1, null);
