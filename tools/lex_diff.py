@@ -1,5 +1,5 @@
 """Compare pyvm's token stream with CPython's tokenize for every .py file under a directory (see tools/lex-diff)."""
-import io, os, subprocess, sys, tempfile, tokenize
+import ast, io, os, subprocess, sys, tempfile, tokenize
 
 STDLIB = os.path.join(sys.base_prefix, 'lib', 'python%d.%d' % sys.version_info[:2])
 SKIP = {tokenize.COMMENT, tokenize.NL, tokenize.ENCODING, tokenize.ENDMARKER}
@@ -29,7 +29,7 @@ def cpython_tokens(path):
                 mid[1] += t.string
             continue
         if mid is not None:
-            out.append('FSTRING_MIDDLE %d %d %r' % (mid[0][0], mid[0][1], mid[1]))
+            out.append('FSTRING_MIDDLE %d %d %s' % (mid[0][0], mid[0][1], ascii(mid[1])))
             mid = None
         name = tokenize.tok_name[t.exact_type]
         s = t.string
@@ -37,8 +37,21 @@ def cpython_tokens(path):
             s = '\n' if s else ''
         elif t.type == tokenize.DEDENT:
             s = ''
-        out.append('%s %d %d %r' % (name, t.start[0], t.start[1], s))
+        out.append('%s %d %d %s' % (name, t.start[0], t.start[1], ascii(s)))
     return out
+
+
+def compile_error(path):
+    """CPython's compile() outcome for a file, in the format LexDiffMain prints errors."""
+    with open(path, 'rb') as f:
+        data = f.read()
+    try:
+        compile(data, path, 'exec', flags=ast.PyCF_ONLY_AST)
+        return None
+    except SyntaxError as e:
+        return 'ERROR %s: %s %s %s' % (type(e).__name__, e.msg, e.lineno, e.offset)
+    except ValueError as e:
+        return 'ERROR SyntaxError: %s' % e
 
 
 def java(args):
@@ -69,24 +82,33 @@ def main():
             java(['time', str(rounds), lst])
             return
         expected = {}
-        skipped = 0
+        skipped = []
         for p in files:
             toks = cpython_tokens(p)
             if toks is None:
-                skipped += 1
+                skipped.append(p)
             else:
                 expected[p] = toks
-        names = sorted(expected)
+        names = sorted(expected) + skipped
         lst = os.path.join(tmp, 'files.txt')
         with open(lst, 'w', encoding='utf-8') as f:
             f.write('\n'.join(names) + '\n')
         java(['dump', tmp, lst])
         bad = 0
         ntok = 0
+        agreed_errors = []
         for i, p in enumerate(names):
             with open(os.path.join(tmp, '%d.tok' % i), encoding='utf-8') as f:
                 ours = f.read().splitlines()
-            exp = expected[p]
+            if (ours and ours[-1].startswith('ERROR')) or p not in expected:
+                # tokenize (which skips some checks) and compile() can disagree; an error must be compile()'s
+                err = compile_error(p)
+                if ours and ours[-1] == err:
+                    agreed_errors.append(p)
+                    continue
+                exp = expected.get(p, [err or 'no error'])
+            else:
+                exp = expected[p]
             ntok += len(exp)
             if ours != exp:
                 bad += 1
@@ -94,8 +116,11 @@ def main():
                     k = next((j for j in range(min(len(ours), len(exp))) if ours[j] != exp[j]), min(len(ours), len(exp)))
                     print('MISMATCH %s at token %d\n  cpython: %s\n  pyvm:    %s' % (
                         p, k, exp[k] if k < len(exp) else '<end>', ours[k] if k < len(ours) else '<end>'))
-        print('lex-diff: %d files, %d tokens compared, %d mismatching files, %d files CPython cannot tokenize (skipped)'
-              % (len(names), ntok, bad, skipped))
+        for p in agreed_errors:
+            print('same error as compile(): %s' % p)
+        print('lex-diff: %d files, %d tokens compared, %d mismatching files, %d files with the same lexical error as '
+              'compile(); %d files tokenize rejects'
+              % (len(names), ntok, bad, len(agreed_errors), len(skipped)))
         sys.exit(1 if bad else 0)
 
 

@@ -304,7 +304,8 @@ public abstract class PythonLexerBase extends Lexer {
             indent--;
             pending.add(make(PythonLexer.DEDENT, "", idx2, idx2 - 1, dl, 0));
         }
-        pending.add(eof);
+        // ENDMARKER where CPython puts it: column 0 of the line after the last one
+        pending.add(make(Token.EOF, "<EOF>", idx2, idx2 - 1, dl, 0));
         return pending.poll();
     }
 

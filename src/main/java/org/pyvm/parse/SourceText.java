@@ -80,7 +80,7 @@ public final class SourceText {
             }
         }
         String text;
-        if (cs == StandardCharsets.UTF_8) {
+        if (cs.equals(StandardCharsets.UTF_8)) {
             checkUtf8(bytes, off, filename);
             text = new String(bytes, off, bytes.length - off, StandardCharsets.UTF_8);
         } else {
@@ -124,11 +124,11 @@ public final class SourceText {
     /** CPython's get_normal_name(), then Java's own aliases. */
     static String normalizeEncodingName(String s) {
         String l = s.toLowerCase(Locale.ROOT).replace('_', '-');
-        if (l.equals("utf-8") || l.startsWith("utf-8-") || l.equals("utf8")) {
+        if (l.equals("utf-8") || l.startsWith("utf-8-")) {
             return "utf-8";
         }
         if (l.equals("latin-1") || l.equals("iso-8859-1") || l.equals("iso-latin-1") || l.startsWith("latin-1-")
-                || l.startsWith("iso-8859-1-") || l.startsWith("iso-latin-1-") || l.equals("latin1")) {
+                || l.startsWith("iso-8859-1-") || l.startsWith("iso-latin-1-")) {
             return "iso-8859-1";
         }
         return s;

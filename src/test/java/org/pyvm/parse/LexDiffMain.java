@@ -41,6 +41,23 @@ public final class LexDiffMain {
         }
     }
 
+    /** Python's ascii() of a str: repr with every non-ASCII character escaped (independent of Unicode versions). */
+    static String ascii(String s) {
+        String r = TokenDump.repr(s);
+        StringBuilder b = new StringBuilder(r.length());
+        for (int i = 0; i < r.length(); ) {
+            int c = r.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                b.append((char) c);
+            } else {
+                b.append(c <= 0xff ? String.format("\\x%02x", c)
+                        : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
+            }
+        }
+        return b.toString();
+    }
+
     static List<String> readList(String listFile) throws Exception {
         return Files.readAllLines(Path.of(listFile), StandardCharsets.UTF_8);
     }
@@ -64,7 +81,7 @@ public final class LexDiffMain {
                 continue;
             }
             if (mid != null) {
-                ps.println("FSTRING_MIDDLE " + midLine + " " + midCol + " " + TokenDump.repr(mid.toString()));
+                ps.println("FSTRING_MIDDLE " + midLine + " " + midCol + " " + ascii(mid.toString()));
                 mid = null;
             }
             if (type == Token.EOF) {
@@ -76,7 +93,7 @@ public final class LexDiffMain {
             }
             String text = type == PythonLexer.DEDENT || (type == PythonLexer.NEWLINE && t.getText().isEmpty()) ? ""
                     : t.getText();
-            ps.println(name + " " + t.getLine() + " " + t.getCharPositionInLine() + " " + TokenDump.repr(text));
+            ps.println(name + " " + t.getLine() + " " + t.getCharPositionInLine() + " " + ascii(text));
         }
     }
 
