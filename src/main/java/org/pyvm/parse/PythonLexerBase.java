@@ -64,6 +64,7 @@ public abstract class PythonLexerBase extends Lexer {
     private int[] fLine = new int[8];
     private int[] fCol = new int[8];
     private int[] fLevel = new int[8];
+    private int[] fFields = new int[8];
     private int fDepth;
 
     private Token lastEmitted;
@@ -316,6 +317,10 @@ public abstract class PythonLexerBase extends Lexer {
             int c = t.getCharPositionInLine() + 1;
             throw error("too many nested parentheses", t.getLine(), c, t.getLine(), c);
         }
+        if (field != 0 && ++fFields[field - 1] > 3) {
+            int c = t.getCharPositionInLine();
+            throw error("f-string: expressions nested too deeply", t.getLine(), c, t.getLine(), c);
+        }
         brChar[level] = t.getType() == PythonLexer.LPAR ? '(' : t.getType() == PythonLexer.LSQB ? '[' : '{';
         brLine[level] = t.getLine();
         brCol[level] = t.getCharPositionInLine();
@@ -345,6 +350,7 @@ public abstract class PythonLexerBase extends Lexer {
         }
         level--;
         if (brField[level] != 0) {
+            fFields[brField[level] - 1]--;
             popMode();
         }
     }
@@ -365,6 +371,7 @@ public abstract class PythonLexerBase extends Lexer {
             fLine = java.util.Arrays.copyOf(fLine, n);
             fCol = java.util.Arrays.copyOf(fCol, n);
             fLevel = java.util.Arrays.copyOf(fLevel, n);
+            fFields = java.util.Arrays.copyOf(fFields, n);
         }
         int s = t.getStartIndex();
         int e = t.getStopIndex();
@@ -381,6 +388,7 @@ public abstract class PythonLexerBase extends Lexer {
         fLine[fDepth] = t.getLine();
         fCol[fDepth] = t.getCharPositionInLine();
         fLevel[fDepth] = level;
+        fFields[fDepth] = 0;
         fDepth++;
     }
 
