@@ -283,6 +283,26 @@ public final class SourceText {
         return bytes;
     }
 
+    /** The code-point column of UTF-8 byte offset {@code byteCol} in line {@code lineno}: the inverse of utf8Col. */
+    public int charCol(int lineno, int byteCol) {
+        if (lineno < 1 || lineno > lineCount || byteCol <= 0 || utf8Col(lineno, 0) != 0
+                || nonAscii[lineno - 1] == 0) {
+            return byteCol;
+        }
+        int start = lineStarts[lineno - 1];
+        int end = lineStarts[lineno] - 1;
+        int bytes = 0;
+        int cps = 0;
+        int i = start;
+        while (bytes < byteCol && i < end) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            cps++;
+        }
+        return cps + Math.max(0, byteCol - bytes);
+    }
+
     @Override
     public String toString() {
         return "SourceText[" + filename + ", " + lineCount + " lines]";
