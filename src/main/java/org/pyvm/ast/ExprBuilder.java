@@ -47,7 +47,16 @@ abstract class ExprBuilder {
         return t;
     }
 
+    /** Only string tokens can span lines; every other token ends on its first line. */
+    private static boolean mayspanLines(Token t) {
+        int type = t.getType();
+        return type == PythonLexer.STRING || type == PythonLexer.FSTRING_MIDDLE;
+    }
+
     protected int endLine(Token t) {
+        if (!mayspanLines(t)) {
+            return t.getLine();
+        }
         String text = t.getText();
         int line = t.getLine();
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -58,6 +67,10 @@ abstract class ExprBuilder {
 
     /** The code-point column just past the token's last character, on its end line. */
     protected int endCharCol(Token t) {
+        if (!mayspanLines(t)) {
+            // Character stream indexes count code points, as columns do.
+            return t.getCharPositionInLine() + t.getStopIndex() - t.getStartIndex() + 1;
+        }
         String text = t.getText();
         int nl = text.lastIndexOf('\n');
         if (nl < 0) {
@@ -138,6 +151,11 @@ abstract class ExprBuilder {
     // ------------------------------------------------------------------------------------------------ expressions
 
     protected Expr expression(ExpressionContext c) {
+        if (c.getChildCount() == 1) {
+            // The common case, without the generated accessors' scans of the children: one operand.
+            ParseTree only = c.getChild(0);
+            return only instanceof DisjunctionContext d ? disjunction(d) : lambdef((LambdefContext) only);
+        }
         if (c.lambdef() != null) {
             return lambdef(c.lambdef());
         }
@@ -153,6 +171,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr disjunction(DisjunctionContext c) {
+        if (c.getChildCount() == 1) {
+            return conjunction((ConjunctionContext) c.getChild(0));
+        }
         List<ConjunctionContext> parts = c.conjunction();
         if (parts.size() == 1) {
             return conjunction(parts.get(0));
@@ -165,6 +186,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr conjunction(ConjunctionContext c) {
+        if (c.getChildCount() == 1) {
+            return inversion((InversionContext) c.getChild(0));
+        }
         List<InversionContext> parts = c.inversion();
         if (parts.size() == 1) {
             return inversion(parts.get(0));
@@ -177,6 +201,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr inversion(InversionContext c) {
+        if (c.getChildCount() == 1) {
+            return comparison((ComparisonContext) c.getChild(0));
+        }
         if (c.NOT() != null) {
             return new Expr.UnaryOp(UnaryOp.Not, inversion(c.inversion()), pos(c));
         }
@@ -184,6 +211,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr comparison(ComparisonContext c) {
+        if (c.getChildCount() == 1) {
+            return bitwiseOr((Bitwise_orContext) c.getChild(0));
+        }
         List<Bitwise_orContext> operands = c.bitwise_or();
         Expr left = bitwiseOr(operands.get(0));
         if (operands.size() == 1) {
@@ -211,6 +241,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr bitwiseOr(Bitwise_orContext c) {
+        if (c.getChildCount() == 1) {
+            return bitwiseXor((Bitwise_xorContext) c.getChild(0));
+        }
         List<Bitwise_xorContext> parts = c.bitwise_xor();
         Expr result = bitwiseXor(parts.get(0));
         for (int i = 1; i < parts.size(); i++) {
@@ -220,6 +253,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr bitwiseXor(Bitwise_xorContext c) {
+        if (c.getChildCount() == 1) {
+            return bitwiseAnd((Bitwise_andContext) c.getChild(0));
+        }
         List<Bitwise_andContext> parts = c.bitwise_and();
         Expr result = bitwiseAnd(parts.get(0));
         for (int i = 1; i < parts.size(); i++) {
@@ -229,6 +265,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr bitwiseAnd(Bitwise_andContext c) {
+        if (c.getChildCount() == 1) {
+            return shiftExpr((Shift_exprContext) c.getChild(0));
+        }
         List<Shift_exprContext> parts = c.shift_expr();
         Expr result = shiftExpr(parts.get(0));
         for (int i = 1; i < parts.size(); i++) {
@@ -238,6 +277,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr shiftExpr(Shift_exprContext c) {
+        if (c.getChildCount() == 1) {
+            return sum((SumContext) c.getChild(0));
+        }
         List<SumContext> parts = c.sum();
         Expr result = sum(parts.get(0));
         for (int i = 1; i < parts.size(); i++) {
@@ -249,6 +291,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr sum(SumContext c) {
+        if (c.getChildCount() == 1) {
+            return term((TermContext) c.getChild(0));
+        }
         List<TermContext> parts = c.term();
         Expr result = term(parts.get(0));
         for (int i = 1; i < parts.size(); i++) {
@@ -259,6 +304,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr term(TermContext c) {
+        if (c.getChildCount() == 1) {
+            return factor((FactorContext) c.getChild(0));
+        }
         List<FactorContext> parts = c.factor();
         Expr result = factor(parts.get(0));
         for (int i = 1; i < parts.size(); i++) {
@@ -275,6 +323,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr factor(FactorContext c) {
+        if (c.getChildCount() == 1) {
+            return power((PowerContext) c.getChild(0));
+        }
         if (c.unary_op() != null) {
             UnaryOp op = switch (c.unary_op().getStart().getType()) {
                 case PythonLexer.PLUS -> UnaryOp.UAdd;
@@ -287,6 +338,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr power(PowerContext c) {
+        if (c.getChildCount() == 1) {
+            return awaitPrimary((Await_primaryContext) c.getChild(0));
+        }
         Expr base = awaitPrimary(c.await_primary());
         if (c.factor() == null) {
             return base;
@@ -295,14 +349,19 @@ abstract class ExprBuilder {
     }
 
     protected Expr awaitPrimary(Await_primaryContext c) {
+        if (c.getChildCount() == 1) {
+            return primary((PrimaryContext) c.getChild(0));
+        }
         Expr p = primary(c.primary());
         return c.AWAIT() != null ? new Expr.Await(p, pos(c)) : p;
     }
 
     protected Expr primary(PrimaryContext c) {
-        Expr result = atom(c.atom());
+        int n = c.getChildCount();
+        Expr result = atom((AtomContext) c.getChild(0));
         Token start = c.getStart();
-        for (TrailerContext t : c.trailer()) {
+        for (int i = 1; i < n; i++) {
+            TrailerContext t = (TrailerContext) c.getChild(i);
             Pos p = pos(start, t.getStop());
             if (t instanceof AttributeTrailerContext a) {
                 result = new Expr.Attribute(result, name(a.name()), ExprContext.Load, p);
@@ -520,6 +579,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr starNamedExpression(Star_named_expressionContext c) {
+        if (c.getChildCount() == 1) {
+            return namedExpression((Named_expressionContext) c.getChild(0));
+        }
         if (c.STAR() != null) {
             return new Expr.Starred(bitwiseOr(c.bitwise_or()), ExprContext.Load, pos(c));
         }
@@ -535,6 +597,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr namedExpression(Named_expressionContext c) {
+        if (c.getChildCount() == 1) {
+            return expression((ExpressionContext) c.getChild(0));
+        }
         if (c.COLONEQUAL() != null) {
             return new Expr.NamedExpr(nameExpr(c.name(), ExprContext.Store), expression(c.expression()), pos(c));
         }
@@ -542,6 +607,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr starExpression(Star_expressionContext c) {
+        if (c.getChildCount() == 1) {
+            return expression((ExpressionContext) c.getChild(0));
+        }
         if (c.STAR() != null) {
             return new Expr.Starred(bitwiseOr(c.bitwise_or()), ExprContext.Load, pos(c));
         }
@@ -549,6 +617,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr starExpressions(Star_expressionsContext c) {
+        if (c.getChildCount() == 1) {
+            return starExpression((Star_expressionContext) c.getChild(0));
+        }
         List<Star_expressionContext> list = c.star_expression();
         if (list.size() == 1 && c.trailing == null) {
             return starExpression(list.get(0));

@@ -36,6 +36,9 @@ public final class FrontEnd {
         return t;
     });
 
+    /** How many parses needed the second, full-LL stage (a measure of how SLL-friendly the grammar is). */
+    public static final java.util.concurrent.atomic.AtomicLong LL_FALLBACKS = new java.util.concurrent.atomic.AtomicLong();
+
     private FrontEnd() {
     }
 
@@ -86,6 +89,7 @@ public final class FrontEnd {
             parser.setErrorHandler(new BailErrorStrategy());
             tree = parser.file_input();
         } catch (ParseCancellationException sllFailed) {
+            LL_FALLBACKS.incrementAndGet();
             tokens.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
