@@ -141,6 +141,40 @@ public final class SymbolTable {
     }
 
     /**
+     * The table as text, one scope per line in pre-order, children indented two more spaces, each followed by its
+     * symbols sorted by name: {@code <kind> <name> line <n>[ nested][ params=a,b]} then
+     * {@code   <symbol> <SCOPE> <FLAG>|<FLAG>}. The format of {@code tools/symtable_golden.py}, which prints
+     * CPython's table the same way.
+     */
+    public String dump() {
+        StringBuilder out = new StringBuilder();
+        dump(top, 0, out);
+        return out.toString();
+    }
+
+    private static void dump(Scope s, int indent, StringBuilder out) {
+        String pad = " ".repeat(indent);
+        out.append(pad).append(s.kind().label()).append(' ').append(s.name()).append(" line ").append(s.lineno());
+        if (s.nested) {
+            out.append(" nested");
+        }
+        if (!s.varnames.isEmpty()) {
+            out.append(" params=").append(String.join(",", s.varnames));
+        }
+        out.append('\n');
+        List<String> names = new ArrayList<>(s.symbols.keySet());
+        java.util.Collections.sort(names);
+        for (String name : names) {
+            Symbol sym = s.symbols.get(name);
+            out.append(pad).append("  ").append(name).append(' ').append(sym.scope).append(' ')
+               .append(sym.flagNames()).append('\n');
+        }
+        for (Scope c : s.children) {
+            dump(c, indent + 2, out);
+        }
+    }
+
+    /**
      * CPython's private name mangling ({@code _Py_Mangle}): inside class {@code privateName}, a name that starts
      * with two underscores, does not end with two underscores and has no dot becomes {@code _} + the class name
      * without its leading underscores + the name. A class name made only of underscores mangles nothing.
@@ -438,7 +472,8 @@ public final class SymbolTable {
         visitExprs(decorators);
         boolean generic = !typeParams.isEmpty();
         if (generic) {
-            enterTypeParamBlock(name, def, !args.defaults().isEmpty(), hasKwonlyDefaults(args), false, def.pos());
+            // CPython tests its defaults sequence for NULL, which is never NULL: every generic def gets .defaults.
+            enterTypeParamBlock(name, def, true, hasKwonlyDefaults(args), false, def.pos());
             visitTypeParams(typeParams);
         }
         visitAnnotations(def, args, returns);
@@ -1111,7 +1146,6 @@ public final class SymbolTable {
     /** Merges the symbols of an analyzed list/set/dict comprehension into its parent (PEP 709). */
     private static void inlineComprehension(Scope ste, Scope comp, Map<String, Symbol.Resolution> scopes,
                                             Set<String> compFree, Set<String> inlinedCells) {
-        boolean removeDunderClass = false;
         for (Symbol sym : comp.symbols.values()) {
             String k = sym.name();
             int compFlags = sym.flags;
@@ -1123,12 +1157,7 @@ public final class SymbolTable {
                 inlinedCells.add(k);
             }
             Symbol existing = ste.symbols.get(k);
-            // __class__ is never free through a class scope.
-            if (scope == Symbol.Resolution.FREE && ste.kind() == Scope.Kind.CLASS && k.equals("__class__")) {
-                scope = Symbol.Resolution.GLOBAL_IMPLICIT;
-                compFree.remove(k);
-                removeDunderClass = true;
-            }
+            // CPython 3.12.1 copies a free __class__ into a class scope as FREE too (later 3.12 releases do not).
             if (existing == null) {
                 ste.symbols.put(k, new Symbol(k, compFlags));
                 scopes.put(k, scope);
@@ -1137,9 +1166,6 @@ public final class SymbolTable {
                 // A free name of the comprehension bound in the enclosing function is simply its local now.
                 compFree.remove(k);
             }
-        }
-        if (removeDunderClass) {
-            comp.symbols.remove("__class__");
         }
     }
 
