@@ -369,7 +369,8 @@ abstract class ExprBuilder {
 
     protected Expr slices(SlicesContext c) {
         List<SliceContext> list = c.slice();
-        if (list.size() == 1 && c.trailing == null) {
+        if (list.size() == 1 && c.trailing == null && list.get(0).STAR() == null) {
+            // A lone starred item still makes a tuple: a[*b] is a[(*b,)].
             return slice(list.get(0));
         }
         List<Expr> elts = new ArrayList<>(list.size());

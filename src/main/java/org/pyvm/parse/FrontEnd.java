@@ -7,7 +7,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -75,10 +74,10 @@ public final class FrontEnd {
     }
 
     private static Mod.Module parse(SourceText src) {
-        PythonLexer lexer = new PythonLexer(CharStreams.fromString(src.text(), src.filename()));
-        lexer.setSource(src);
-        lexer.removeErrorListeners();
+        PythonLexer lexer = PythonLexerBase.create(src);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
+        // CPython reports a tokenizer error anywhere in the file rather than a syntax error before it.
+        tokens.fill();
         PythonParser parser = new PythonParser(tokens);
         parser.removeErrorListeners();
         PythonParser.File_inputContext tree;
