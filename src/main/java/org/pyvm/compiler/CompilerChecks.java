@@ -2,14 +2,12 @@ package org.pyvm.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.pyvm.ast.Alias;
 import org.pyvm.ast.Comprehension;
 import org.pyvm.ast.ExceptHandler;
 import org.pyvm.ast.Expr;
 import org.pyvm.ast.Keyword;
 import org.pyvm.ast.MatchCase;
 import org.pyvm.ast.Mod;
-import org.pyvm.ast.Node;
 import org.pyvm.ast.Pattern;
 import org.pyvm.ast.Pos;
 import org.pyvm.ast.Stmt;
