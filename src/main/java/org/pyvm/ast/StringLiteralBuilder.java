@@ -32,6 +32,8 @@ final class StringLiteralBuilder {
     private int pCol;
     private int pEndLine;
     private int pEndCol;
+    /** The kind of the literal part being collected: "u" when it starts with the u-prefixed first literal. */
+    private String pendingKind;
 
     StringLiteralBuilder(ExprBuilder b) {
         this.b = b;
@@ -50,8 +52,11 @@ final class StringLiteralBuilder {
                 Token t = tn.getSymbol();
                 String text = t.getText();
                 String prefix = Literals.prefix(text);
-                if (first && prefix.indexOf('u') >= 0) {
+                String pieceKind = null;
+                if (first && text.charAt(0) == 'u') {
+                    // Only a lower-case u prefix on the first literal is recorded (CPython checks the first byte).
                     kind = "u";
+                    pieceKind = "u";
                 }
                 boolean raw = prefix.indexOf('r') >= 0;
                 String body = Literals.body(text, prefix.length());
@@ -65,7 +70,7 @@ final class StringLiteralBuilder {
                     } else {
                         sawText = true;
                         add(Literals.decodeStr(body, raw, false, 0), t.getLine(), t.getCharPositionInLine(),
-                                b.endLine(t), b.endCharCol(t));
+                                b.endLine(t), b.endCharCol(t), pieceKind);
                     }
                 } catch (Literals.LiteralError e) {
                     throw b.error(e.getMessage(), t);
@@ -101,7 +106,7 @@ final class StringLiteralBuilder {
                 Token t = m.FSTRING_MIDDLE().getSymbol();
                 try {
                     add(Literals.decodeStr(t.getText(), raw, true, 0), t.getLine(), t.getCharPositionInLine(),
-                            b.endLine(t), b.endCharCol(t));
+                            b.endLine(t), b.endCharCol(t), null);
                 } catch (Literals.LiteralError e) {
                     throw b.error(e.getMessage(), t);
                 }
@@ -121,7 +126,7 @@ final class StringLiteralBuilder {
             Token after = b.tokens.get(f.debug.getTokenIndex() + 1);
             String text = debugText(open, after);
             add(text, open.getLine(), open.getCharPositionInLine() + 1, after.getLine(),
-                    after.getCharPositionInLine());
+                    after.getCharPositionInLine(), null);
             if (f.fstring_conversion() == null && f.fstring_format_spec() == null) {
                 conversion = 'r';
             }
@@ -195,11 +200,12 @@ final class StringLiteralBuilder {
         return out.toString();
     }
 
-    private void add(String text, int line, int col, int endLine, int endCol) {
+    private void add(String text, int line, int col, int endLine, int endCol, String kind) {
         if (text.isEmpty()) {
             return;
         }
         if (pending == null) {
+            pendingKind = kind;
             pending = new StringBuilder(text);
             pLine = line;
             pCol = col;
@@ -212,7 +218,7 @@ final class StringLiteralBuilder {
 
     private void flush(List<Expr> values) {
         if (pending != null) {
-            values.add(new Expr.Constant(pending.toString(), null, span(pLine, pCol, pEndLine, pEndCol)));
+            values.add(new Expr.Constant(pending.toString(), pendingKind, span(pLine, pCol, pEndLine, pEndCol)));
             pending = null;
         }
     }
