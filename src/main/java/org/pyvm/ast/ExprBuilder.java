@@ -170,190 +170,97 @@ abstract class ExprBuilder {
         return c == null ? null : expression(c);
     }
 
+    /** The boolean and comparison levels (one left-recursive rule); chains flatten as CPython builds them. */
     protected Expr disjunction(DisjunctionContext c) {
-        if (c.getChildCount() == 1) {
-            return conjunction((ConjunctionContext) c.getChild(0));
+        if (c instanceof OperandExprContext o) {
+            return bitwiseOr(o.bitwise_or());
         }
-        List<ConjunctionContext> parts = c.conjunction();
-        if (parts.size() == 1) {
-            return conjunction(parts.get(0));
+        if (c instanceof OrExprContext || c instanceof AndExprContext) {
+            boolean or = c instanceof OrExprContext;
+            Class<?> kind = c.getClass();
+            // a or b or c parses as ((a or b) or c): collect the operands of the unparenthesized chain.
+            java.util.ArrayDeque<DisjunctionContext> operands = new java.util.ArrayDeque<>();
+            DisjunctionContext cur = c;
+            while (cur.getClass() == kind) {
+                operands.addFirst((DisjunctionContext) cur.getChild(2));
+                cur = (DisjunctionContext) cur.getChild(0);
+            }
+            operands.addFirst(cur);
+            List<Expr> values = new ArrayList<>(operands.size());
+            for (DisjunctionContext d : operands) {
+                values.add(disjunction(d));
+            }
+            return new Expr.BoolOp(or ? BoolOp.Or : BoolOp.And, values, pos(c));
         }
-        List<Expr> values = new ArrayList<>(parts.size());
-        for (ConjunctionContext p : parts) {
-            values.add(conjunction(p));
+        if (c instanceof NotExprContext n) {
+            return new Expr.UnaryOp(UnaryOp.Not, disjunction(n.operand), pos(c));
         }
-        return new Expr.BoolOp(BoolOp.Or, values, pos(c));
-    }
-
-    protected Expr conjunction(ConjunctionContext c) {
-        if (c.getChildCount() == 1) {
-            return inversion((InversionContext) c.getChild(0));
+        // a < b < c parses as ((a < b) < c): one Compare with every operator of the chain.
+        java.util.ArrayDeque<CompareExprContext> links = new java.util.ArrayDeque<>();
+        DisjunctionContext cur = c;
+        while (cur instanceof CompareExprContext link) {
+            links.addFirst(link);
+            cur = link.left;
         }
-        List<InversionContext> parts = c.inversion();
-        if (parts.size() == 1) {
-            return inversion(parts.get(0));
-        }
-        List<Expr> values = new ArrayList<>(parts.size());
-        for (InversionContext p : parts) {
-            values.add(inversion(p));
-        }
-        return new Expr.BoolOp(BoolOp.And, values, pos(c));
-    }
-
-    protected Expr inversion(InversionContext c) {
-        if (c.getChildCount() == 1) {
-            return comparison((ComparisonContext) c.getChild(0));
-        }
-        if (c.NOT() != null) {
-            return new Expr.UnaryOp(UnaryOp.Not, inversion(c.inversion()), pos(c));
-        }
-        return comparison(c.comparison());
-    }
-
-    protected Expr comparison(ComparisonContext c) {
-        if (c.getChildCount() == 1) {
-            return bitwiseOr((Bitwise_orContext) c.getChild(0));
-        }
-        List<Bitwise_orContext> operands = c.bitwise_or();
-        Expr left = bitwiseOr(operands.get(0));
-        if (operands.size() == 1) {
-            return left;
-        }
-        List<CmpOp> ops = new ArrayList<>();
-        List<Expr> comparators = new ArrayList<>();
-        for (int i = 1; i < operands.size(); i++) {
-            Comp_opContext op = c.comp_op(i - 1);
-            ops.add(switch (op.getStart().getType()) {
-                case PythonLexer.EQEQUAL -> CmpOp.Eq;
-                case PythonLexer.NOTEQUAL -> CmpOp.NotEq;
-                case PythonLexer.LESS -> CmpOp.Lt;
-                case PythonLexer.LESSEQUAL -> CmpOp.LtE;
-                case PythonLexer.GREATER -> CmpOp.Gt;
-                case PythonLexer.GREATEREQUAL -> CmpOp.GtE;
-                case PythonLexer.IN -> CmpOp.In;
-                case PythonLexer.NOT -> CmpOp.NotIn;
-                case PythonLexer.IS -> op.NOT() != null ? CmpOp.IsNot : CmpOp.Is;
-                default -> throw new IllegalStateException(op.getText());
-            });
-            comparators.add(bitwiseOr(operands.get(i)));
+        Expr left = disjunction(cur);
+        List<CmpOp> ops = new ArrayList<>(links.size());
+        List<Expr> comparators = new ArrayList<>(links.size());
+        for (CompareExprContext link : links) {
+            ops.add(cmpOp(link.comp_op()));
+            comparators.add(bitwiseOr(link.right));
         }
         return new Expr.Compare(left, ops, comparators, pos(c));
     }
 
+    private static CmpOp cmpOp(Comp_opContext op) {
+        return switch (op.getStart().getType()) {
+            case PythonLexer.EQEQUAL -> CmpOp.Eq;
+            case PythonLexer.NOTEQUAL -> CmpOp.NotEq;
+            case PythonLexer.LESS -> CmpOp.Lt;
+            case PythonLexer.LESSEQUAL -> CmpOp.LtE;
+            case PythonLexer.GREATER -> CmpOp.Gt;
+            case PythonLexer.GREATEREQUAL -> CmpOp.GtE;
+            case PythonLexer.IN -> CmpOp.In;
+            case PythonLexer.NOT -> CmpOp.NotIn;
+            case PythonLexer.IS -> op.NOT() != null ? CmpOp.IsNot : CmpOp.Is;
+            default -> throw new IllegalStateException(op.getText());
+        };
+    }
+
+    /** The arithmetic and bitwise levels (one left-recursive rule). */
     protected Expr bitwiseOr(Bitwise_orContext c) {
-        if (c.getChildCount() == 1) {
-            return bitwiseXor((Bitwise_xorContext) c.getChild(0));
+        if (c instanceof PrimaryExprContext p) {
+            return primary(p.primary());
         }
-        List<Bitwise_xorContext> parts = c.bitwise_xor();
-        Expr result = bitwiseXor(parts.get(0));
-        for (int i = 1; i < parts.size(); i++) {
-            result = new Expr.BinOp(result, Operator.BitOr, bitwiseXor(parts.get(i)), pos(c, parts.get(i)));
-        }
-        return result;
-    }
-
-    protected Expr bitwiseXor(Bitwise_xorContext c) {
-        if (c.getChildCount() == 1) {
-            return bitwiseAnd((Bitwise_andContext) c.getChild(0));
-        }
-        List<Bitwise_andContext> parts = c.bitwise_and();
-        Expr result = bitwiseAnd(parts.get(0));
-        for (int i = 1; i < parts.size(); i++) {
-            result = new Expr.BinOp(result, Operator.BitXor, bitwiseAnd(parts.get(i)), pos(c, parts.get(i)));
-        }
-        return result;
-    }
-
-    protected Expr bitwiseAnd(Bitwise_andContext c) {
-        if (c.getChildCount() == 1) {
-            return shiftExpr((Shift_exprContext) c.getChild(0));
-        }
-        List<Shift_exprContext> parts = c.shift_expr();
-        Expr result = shiftExpr(parts.get(0));
-        for (int i = 1; i < parts.size(); i++) {
-            result = new Expr.BinOp(result, Operator.BitAnd, shiftExpr(parts.get(i)), pos(c, parts.get(i)));
-        }
-        return result;
-    }
-
-    protected Expr shiftExpr(Shift_exprContext c) {
-        if (c.getChildCount() == 1) {
-            return sum((SumContext) c.getChild(0));
-        }
-        List<SumContext> parts = c.sum();
-        Expr result = sum(parts.get(0));
-        for (int i = 1; i < parts.size(); i++) {
-            Operator op = c.shift_op(i - 1).getStart().getType() == PythonLexer.LEFTSHIFT
-                    ? Operator.LShift : Operator.RShift;
-            result = new Expr.BinOp(result, op, sum(parts.get(i)), pos(c, parts.get(i)));
-        }
-        return result;
-    }
-
-    protected Expr sum(SumContext c) {
-        if (c.getChildCount() == 1) {
-            return term((TermContext) c.getChild(0));
-        }
-        List<TermContext> parts = c.term();
-        Expr result = term(parts.get(0));
-        for (int i = 1; i < parts.size(); i++) {
-            Operator op = c.sum_op(i - 1).getStart().getType() == PythonLexer.PLUS ? Operator.Add : Operator.Sub;
-            result = new Expr.BinOp(result, op, term(parts.get(i)), pos(c, parts.get(i)));
-        }
-        return result;
-    }
-
-    protected Expr term(TermContext c) {
-        if (c.getChildCount() == 1) {
-            return factor((FactorContext) c.getChild(0));
-        }
-        List<FactorContext> parts = c.factor();
-        Expr result = factor(parts.get(0));
-        for (int i = 1; i < parts.size(); i++) {
-            Operator op = switch (c.term_op(i - 1).getStart().getType()) {
+        if (c instanceof BinaryExprContext b) {
+            Operator op = switch (b.op.getType()) {
                 case PythonLexer.STAR -> Operator.Mult;
                 case PythonLexer.SLASH -> Operator.Div;
                 case PythonLexer.DOUBLESLASH -> Operator.FloorDiv;
                 case PythonLexer.PERCENT -> Operator.Mod;
-                default -> Operator.MatMult;
+                case PythonLexer.AT -> Operator.MatMult;
+                case PythonLexer.PLUS -> Operator.Add;
+                case PythonLexer.MINUS -> Operator.Sub;
+                case PythonLexer.LEFTSHIFT -> Operator.LShift;
+                case PythonLexer.RIGHTSHIFT -> Operator.RShift;
+                case PythonLexer.AMPER -> Operator.BitAnd;
+                case PythonLexer.CIRCUMFLEX -> Operator.BitXor;
+                default -> Operator.BitOr;
             };
-            result = new Expr.BinOp(result, op, factor(parts.get(i)), pos(c, parts.get(i)));
+            return new Expr.BinOp(bitwiseOr(b.left), op, bitwiseOr(b.right), pos(c));
         }
-        return result;
-    }
-
-    protected Expr factor(FactorContext c) {
-        if (c.getChildCount() == 1) {
-            return power((PowerContext) c.getChild(0));
-        }
-        if (c.unary_op() != null) {
-            UnaryOp op = switch (c.unary_op().getStart().getType()) {
+        if (c instanceof UnaryExprContext u) {
+            UnaryOp op = switch (u.op.getType()) {
                 case PythonLexer.PLUS -> UnaryOp.UAdd;
                 case PythonLexer.MINUS -> UnaryOp.USub;
                 default -> UnaryOp.Invert;
             };
-            return new Expr.UnaryOp(op, factor(c.factor()), pos(c));
+            return new Expr.UnaryOp(op, bitwiseOr(u.operand), pos(c));
         }
-        return power(c.power());
-    }
-
-    protected Expr power(PowerContext c) {
-        if (c.getChildCount() == 1) {
-            return awaitPrimary((Await_primaryContext) c.getChild(0));
+        if (c instanceof PowerExprContext p) {
+            return new Expr.BinOp(bitwiseOr(p.left), Operator.Pow, bitwiseOr(p.right), pos(c));
         }
-        Expr base = awaitPrimary(c.await_primary());
-        if (c.factor() == null) {
-            return base;
-        }
-        return new Expr.BinOp(base, Operator.Pow, factor(c.factor()), pos(c));
-    }
-
-    protected Expr awaitPrimary(Await_primaryContext c) {
-        if (c.getChildCount() == 1) {
-            return primary((PrimaryContext) c.getChild(0));
-        }
-        Expr p = primary(c.primary());
-        return c.AWAIT() != null ? new Expr.Await(p, pos(c)) : p;
+        return new Expr.Await(primary(((AwaitExprContext) c).primary()), pos(c));
     }
 
     protected Expr primary(PrimaryContext c) {
