@@ -59,8 +59,10 @@ public final class TokenDump {
                 endCol++;
             }
         }
-        if (t.getType() == PythonLexer.NEWLINE && text.isEmpty()) {
-            endCol++; // the NEWLINE added at EOF, as tokenize shows it
+        if (t.getType() == PythonLexer.NEWLINE) {
+            // tokenize shows a NEWLINE as one column wide on its own line (also the one added at EOF).
+            endLine = line;
+            endCol = col + 1;
         }
         String pos = line + "," + col + "-" + endLine + "," + endCol + ":";
         sb.append(pos);
