@@ -211,31 +211,27 @@ lambda_param    : '/'                                                           
                 | name ('=' expression)?                                                      # lambdaPlain
                 ;
 
-disjunction     : conjunction ('or' conjunction)* ;
-conjunction     : inversion ('and' inversion)* ;
-inversion       : 'not' inversion
-                | comparison
+// The operators, as two left-recursive rules that ANTLR turns into precedence climbing: an operand costs one rule
+// invocation instead of one per precedence level. Earlier alternatives bind tighter. `bitwise_or` is also what
+// targets are made of (no comparisons, so `for x in y` stops at `in`).
+disjunction     : bitwise_or                                                                 # operandExpr
+                | left=disjunction comp_op right=bitwise_or                                  # compareExpr
+                | 'not' operand=disjunction                                                  # notExpr
+                | left=disjunction 'and' right=disjunction                                   # andExpr
+                | left=disjunction 'or' right=disjunction                                    # orExpr
                 ;
-comparison      : bitwise_or (comp_op bitwise_or)* ;
+bitwise_or      : 'await' primary                                                            # awaitExpr
+                | primary                                                                    # primaryExpr
+                | <assoc=right> left=bitwise_or '**' right=bitwise_or                        # powerExpr
+                | op=('+' | '-' | '~') operand=bitwise_or                                    # unaryExpr
+                | left=bitwise_or op=('*' | '/' | '//' | '%' | '@') right=bitwise_or         # binaryExpr
+                | left=bitwise_or op=('+' | '-') right=bitwise_or                            # binaryExpr
+                | left=bitwise_or op=('<<' | '>>') right=bitwise_or                          # binaryExpr
+                | left=bitwise_or op='&' right=bitwise_or                                    # binaryExpr
+                | left=bitwise_or op='^' right=bitwise_or                                    # binaryExpr
+                | left=bitwise_or op='|' right=bitwise_or                                    # binaryExpr
+                ;
 comp_op         : '==' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'not' 'in' | 'is' | 'is' 'not' ;
-
-bitwise_or      : bitwise_xor ('|' bitwise_xor)* ;
-bitwise_xor     : bitwise_and ('^' bitwise_and)* ;
-bitwise_and     : shift_expr ('&' shift_expr)* ;
-shift_expr      : sum (shift_op sum)* ;
-shift_op        : '<<' | '>>' ;
-sum             : term (sum_op term)* ;
-sum_op          : '+' | '-' ;
-term            : factor (term_op factor)* ;
-term_op         : '*' | '/' | '//' | '%' | '@' ;
-factor          : unary_op factor
-                | power
-                ;
-unary_op        : '+' | '-' | '~' ;
-power           : await_primary ('**' factor)? ;
-await_primary   : 'await' primary
-                | primary
-                ;
 primary         : atom trailer* ;
 trailer         : '.' name                                                                    # attributeTrailer
                 | '(' arguments? ')'                                                          # callTrailer

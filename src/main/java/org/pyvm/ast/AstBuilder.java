@@ -525,7 +525,7 @@ public final class AstBuilder extends ExprBuilder {
         }
         if (c instanceof ParenPatContext g) {
             List<Maybe_star_patternContext> list = g.maybe_star_pattern();
-            if (list.size() == 1 && g.comma == null) {
+            if (list.size() == 1 && g.comma == null && g.trailing == null) {
                 if (list.get(0) instanceof PlainPatternContext plain) {
                     return pattern(plain.pattern());
                 }

@@ -47,7 +47,16 @@ abstract class ExprBuilder {
         return t;
     }
 
+    /** Only string tokens can span lines; every other token ends on its first line. */
+    private static boolean mayspanLines(Token t) {
+        int type = t.getType();
+        return type == PythonLexer.STRING || type == PythonLexer.FSTRING_MIDDLE;
+    }
+
     protected int endLine(Token t) {
+        if (!mayspanLines(t)) {
+            return t.getLine();
+        }
         String text = t.getText();
         int line = t.getLine();
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -58,6 +67,10 @@ abstract class ExprBuilder {
 
     /** The code-point column just past the token's last character, on its end line. */
     protected int endCharCol(Token t) {
+        if (!mayspanLines(t)) {
+            // Character stream indexes count code points, as columns do.
+            return t.getCharPositionInLine() + t.getStopIndex() - t.getStartIndex() + 1;
+        }
         String text = t.getText();
         int nl = text.lastIndexOf('\n');
         if (nl < 0) {
@@ -138,6 +151,11 @@ abstract class ExprBuilder {
     // ------------------------------------------------------------------------------------------------ expressions
 
     protected Expr expression(ExpressionContext c) {
+        if (c.getChildCount() == 1) {
+            // The common case, without the generated accessors' scans of the children: one operand.
+            ParseTree only = c.getChild(0);
+            return only instanceof DisjunctionContext d ? disjunction(d) : lambdef((LambdefContext) only);
+        }
         if (c.lambdef() != null) {
             return lambdef(c.lambdef());
         }
@@ -152,157 +170,105 @@ abstract class ExprBuilder {
         return c == null ? null : expression(c);
     }
 
+    /** The boolean and comparison levels (one left-recursive rule); chains flatten as CPython builds them. */
     protected Expr disjunction(DisjunctionContext c) {
-        List<ConjunctionContext> parts = c.conjunction();
-        if (parts.size() == 1) {
-            return conjunction(parts.get(0));
+        if (c instanceof OperandExprContext o) {
+            return bitwiseOr(o.bitwise_or());
         }
-        List<Expr> values = new ArrayList<>(parts.size());
-        for (ConjunctionContext p : parts) {
-            values.add(conjunction(p));
+        if (c instanceof OrExprContext || c instanceof AndExprContext) {
+            boolean or = c instanceof OrExprContext;
+            Class<?> kind = c.getClass();
+            // a or b or c parses as ((a or b) or c): collect the operands of the unparenthesized chain.
+            java.util.ArrayDeque<DisjunctionContext> operands = new java.util.ArrayDeque<>();
+            DisjunctionContext cur = c;
+            while (cur.getClass() == kind) {
+                operands.addFirst((DisjunctionContext) cur.getChild(2));
+                cur = (DisjunctionContext) cur.getChild(0);
+            }
+            operands.addFirst(cur);
+            List<Expr> values = new ArrayList<>(operands.size());
+            for (DisjunctionContext d : operands) {
+                values.add(disjunction(d));
+            }
+            return new Expr.BoolOp(or ? BoolOp.Or : BoolOp.And, values, pos(c));
         }
-        return new Expr.BoolOp(BoolOp.Or, values, pos(c));
-    }
-
-    protected Expr conjunction(ConjunctionContext c) {
-        List<InversionContext> parts = c.inversion();
-        if (parts.size() == 1) {
-            return inversion(parts.get(0));
+        if (c instanceof NotExprContext n) {
+            return new Expr.UnaryOp(UnaryOp.Not, disjunction(n.operand), pos(c));
         }
-        List<Expr> values = new ArrayList<>(parts.size());
-        for (InversionContext p : parts) {
-            values.add(inversion(p));
+        // a < b < c parses as ((a < b) < c): one Compare with every operator of the chain.
+        java.util.ArrayDeque<CompareExprContext> links = new java.util.ArrayDeque<>();
+        DisjunctionContext cur = c;
+        while (cur instanceof CompareExprContext link) {
+            links.addFirst(link);
+            cur = link.left;
         }
-        return new Expr.BoolOp(BoolOp.And, values, pos(c));
-    }
-
-    protected Expr inversion(InversionContext c) {
-        if (c.NOT() != null) {
-            return new Expr.UnaryOp(UnaryOp.Not, inversion(c.inversion()), pos(c));
-        }
-        return comparison(c.comparison());
-    }
-
-    protected Expr comparison(ComparisonContext c) {
-        List<Bitwise_orContext> operands = c.bitwise_or();
-        Expr left = bitwiseOr(operands.get(0));
-        if (operands.size() == 1) {
-            return left;
-        }
-        List<CmpOp> ops = new ArrayList<>();
-        List<Expr> comparators = new ArrayList<>();
-        for (int i = 1; i < operands.size(); i++) {
-            Comp_opContext op = c.comp_op(i - 1);
-            ops.add(switch (op.getStart().getType()) {
-                case PythonLexer.EQEQUAL -> CmpOp.Eq;
-                case PythonLexer.NOTEQUAL -> CmpOp.NotEq;
-                case PythonLexer.LESS -> CmpOp.Lt;
-                case PythonLexer.LESSEQUAL -> CmpOp.LtE;
-                case PythonLexer.GREATER -> CmpOp.Gt;
-                case PythonLexer.GREATEREQUAL -> CmpOp.GtE;
-                case PythonLexer.IN -> CmpOp.In;
-                case PythonLexer.NOT -> CmpOp.NotIn;
-                case PythonLexer.IS -> op.NOT() != null ? CmpOp.IsNot : CmpOp.Is;
-                default -> throw new IllegalStateException(op.getText());
-            });
-            comparators.add(bitwiseOr(operands.get(i)));
+        Expr left = disjunction(cur);
+        List<CmpOp> ops = new ArrayList<>(links.size());
+        List<Expr> comparators = new ArrayList<>(links.size());
+        for (CompareExprContext link : links) {
+            ops.add(cmpOp(link.comp_op()));
+            comparators.add(bitwiseOr(link.right));
         }
         return new Expr.Compare(left, ops, comparators, pos(c));
     }
 
+    private static CmpOp cmpOp(Comp_opContext op) {
+        return switch (op.getStart().getType()) {
+            case PythonLexer.EQEQUAL -> CmpOp.Eq;
+            case PythonLexer.NOTEQUAL -> CmpOp.NotEq;
+            case PythonLexer.LESS -> CmpOp.Lt;
+            case PythonLexer.LESSEQUAL -> CmpOp.LtE;
+            case PythonLexer.GREATER -> CmpOp.Gt;
+            case PythonLexer.GREATEREQUAL -> CmpOp.GtE;
+            case PythonLexer.IN -> CmpOp.In;
+            case PythonLexer.NOT -> CmpOp.NotIn;
+            case PythonLexer.IS -> op.NOT() != null ? CmpOp.IsNot : CmpOp.Is;
+            default -> throw new IllegalStateException(op.getText());
+        };
+    }
+
+    /** The arithmetic and bitwise levels (one left-recursive rule). */
     protected Expr bitwiseOr(Bitwise_orContext c) {
-        List<Bitwise_xorContext> parts = c.bitwise_xor();
-        Expr result = bitwiseXor(parts.get(0));
-        for (int i = 1; i < parts.size(); i++) {
-            result = new Expr.BinOp(result, Operator.BitOr, bitwiseXor(parts.get(i)), pos(c, parts.get(i)));
+        if (c instanceof PrimaryExprContext p) {
+            return primary(p.primary());
         }
-        return result;
-    }
-
-    protected Expr bitwiseXor(Bitwise_xorContext c) {
-        List<Bitwise_andContext> parts = c.bitwise_and();
-        Expr result = bitwiseAnd(parts.get(0));
-        for (int i = 1; i < parts.size(); i++) {
-            result = new Expr.BinOp(result, Operator.BitXor, bitwiseAnd(parts.get(i)), pos(c, parts.get(i)));
-        }
-        return result;
-    }
-
-    protected Expr bitwiseAnd(Bitwise_andContext c) {
-        List<Shift_exprContext> parts = c.shift_expr();
-        Expr result = shiftExpr(parts.get(0));
-        for (int i = 1; i < parts.size(); i++) {
-            result = new Expr.BinOp(result, Operator.BitAnd, shiftExpr(parts.get(i)), pos(c, parts.get(i)));
-        }
-        return result;
-    }
-
-    protected Expr shiftExpr(Shift_exprContext c) {
-        List<SumContext> parts = c.sum();
-        Expr result = sum(parts.get(0));
-        for (int i = 1; i < parts.size(); i++) {
-            Operator op = c.shift_op(i - 1).getStart().getType() == PythonLexer.LEFTSHIFT
-                    ? Operator.LShift : Operator.RShift;
-            result = new Expr.BinOp(result, op, sum(parts.get(i)), pos(c, parts.get(i)));
-        }
-        return result;
-    }
-
-    protected Expr sum(SumContext c) {
-        List<TermContext> parts = c.term();
-        Expr result = term(parts.get(0));
-        for (int i = 1; i < parts.size(); i++) {
-            Operator op = c.sum_op(i - 1).getStart().getType() == PythonLexer.PLUS ? Operator.Add : Operator.Sub;
-            result = new Expr.BinOp(result, op, term(parts.get(i)), pos(c, parts.get(i)));
-        }
-        return result;
-    }
-
-    protected Expr term(TermContext c) {
-        List<FactorContext> parts = c.factor();
-        Expr result = factor(parts.get(0));
-        for (int i = 1; i < parts.size(); i++) {
-            Operator op = switch (c.term_op(i - 1).getStart().getType()) {
+        if (c instanceof BinaryExprContext b) {
+            Operator op = switch (b.op.getType()) {
                 case PythonLexer.STAR -> Operator.Mult;
                 case PythonLexer.SLASH -> Operator.Div;
                 case PythonLexer.DOUBLESLASH -> Operator.FloorDiv;
                 case PythonLexer.PERCENT -> Operator.Mod;
-                default -> Operator.MatMult;
+                case PythonLexer.AT -> Operator.MatMult;
+                case PythonLexer.PLUS -> Operator.Add;
+                case PythonLexer.MINUS -> Operator.Sub;
+                case PythonLexer.LEFTSHIFT -> Operator.LShift;
+                case PythonLexer.RIGHTSHIFT -> Operator.RShift;
+                case PythonLexer.AMPER -> Operator.BitAnd;
+                case PythonLexer.CIRCUMFLEX -> Operator.BitXor;
+                default -> Operator.BitOr;
             };
-            result = new Expr.BinOp(result, op, factor(parts.get(i)), pos(c, parts.get(i)));
+            return new Expr.BinOp(bitwiseOr(b.left), op, bitwiseOr(b.right), pos(c));
         }
-        return result;
-    }
-
-    protected Expr factor(FactorContext c) {
-        if (c.unary_op() != null) {
-            UnaryOp op = switch (c.unary_op().getStart().getType()) {
+        if (c instanceof UnaryExprContext u) {
+            UnaryOp op = switch (u.op.getType()) {
                 case PythonLexer.PLUS -> UnaryOp.UAdd;
                 case PythonLexer.MINUS -> UnaryOp.USub;
                 default -> UnaryOp.Invert;
             };
-            return new Expr.UnaryOp(op, factor(c.factor()), pos(c));
+            return new Expr.UnaryOp(op, bitwiseOr(u.operand), pos(c));
         }
-        return power(c.power());
-    }
-
-    protected Expr power(PowerContext c) {
-        Expr base = awaitPrimary(c.await_primary());
-        if (c.factor() == null) {
-            return base;
+        if (c instanceof PowerExprContext p) {
+            return new Expr.BinOp(bitwiseOr(p.left), Operator.Pow, bitwiseOr(p.right), pos(c));
         }
-        return new Expr.BinOp(base, Operator.Pow, factor(c.factor()), pos(c));
-    }
-
-    protected Expr awaitPrimary(Await_primaryContext c) {
-        Expr p = primary(c.primary());
-        return c.AWAIT() != null ? new Expr.Await(p, pos(c)) : p;
+        return new Expr.Await(primary(((AwaitExprContext) c).primary()), pos(c));
     }
 
     protected Expr primary(PrimaryContext c) {
-        Expr result = atom(c.atom());
+        int n = c.getChildCount();
+        Expr result = atom((AtomContext) c.getChild(0));
         Token start = c.getStart();
-        for (TrailerContext t : c.trailer()) {
+        for (int i = 1; i < n; i++) {
+            TrailerContext t = (TrailerContext) c.getChild(i);
             Pos p = pos(start, t.getStop());
             if (t instanceof AttributeTrailerContext a) {
                 result = new Expr.Attribute(result, name(a.name()), ExprContext.Load, p);
@@ -369,7 +335,8 @@ abstract class ExprBuilder {
 
     protected Expr slices(SlicesContext c) {
         List<SliceContext> list = c.slice();
-        if (list.size() == 1 && c.trailing == null) {
+        if (list.size() == 1 && c.trailing == null && list.get(0).STAR() == null) {
+            // A lone starred item still makes a tuple: a[*b] is a[(*b,)].
             return slice(list.get(0));
         }
         List<Expr> elts = new ArrayList<>(list.size());
@@ -519,6 +486,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr starNamedExpression(Star_named_expressionContext c) {
+        if (c.getChildCount() == 1) {
+            return namedExpression((Named_expressionContext) c.getChild(0));
+        }
         if (c.STAR() != null) {
             return new Expr.Starred(bitwiseOr(c.bitwise_or()), ExprContext.Load, pos(c));
         }
@@ -534,6 +504,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr namedExpression(Named_expressionContext c) {
+        if (c.getChildCount() == 1) {
+            return expression((ExpressionContext) c.getChild(0));
+        }
         if (c.COLONEQUAL() != null) {
             return new Expr.NamedExpr(nameExpr(c.name(), ExprContext.Store), expression(c.expression()), pos(c));
         }
@@ -541,6 +514,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr starExpression(Star_expressionContext c) {
+        if (c.getChildCount() == 1) {
+            return expression((ExpressionContext) c.getChild(0));
+        }
         if (c.STAR() != null) {
             return new Expr.Starred(bitwiseOr(c.bitwise_or()), ExprContext.Load, pos(c));
         }
@@ -548,6 +524,9 @@ abstract class ExprBuilder {
     }
 
     protected Expr starExpressions(Star_expressionsContext c) {
+        if (c.getChildCount() == 1) {
+            return starExpression((Star_expressionContext) c.getChild(0));
+        }
         List<Star_expressionContext> list = c.star_expression();
         if (list.size() == 1 && c.trailing == null) {
             return starExpression(list.get(0));

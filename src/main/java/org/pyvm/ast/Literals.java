@@ -153,8 +153,10 @@ final class Literals {
                     i = close + 1;
                 }
                 default -> {
-                    // Unknown escapes are kept as written (CPython only warns about them).
-                    out.append('\\').append(e);
+                    // Unknown escapes are kept as written (CPython only warns about them); the character after the
+                    // backslash is read again, so that in an f-string "\\{{" is a backslash and one brace.
+                    out.append('\\');
+                    i = start + 1;
                 }
             }
         }

@@ -9,7 +9,6 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
-import org.pyvm.parse.gen.PythonLexer;
 import org.pyvm.parse.gen.PythonParser.FstringContext;
 import org.pyvm.parse.gen.PythonParser.Fstring_middleContext;
 import org.pyvm.parse.gen.PythonParser.Fstring_replacement_fieldContext;
@@ -33,6 +32,8 @@ final class StringLiteralBuilder {
     private int pCol;
     private int pEndLine;
     private int pEndCol;
+    /** The kind of the literal part being collected: "u" when it starts with the u-prefixed first literal. */
+    private String pendingKind;
 
     StringLiteralBuilder(ExprBuilder b) {
         this.b = b;
@@ -51,8 +52,11 @@ final class StringLiteralBuilder {
                 Token t = tn.getSymbol();
                 String text = t.getText();
                 String prefix = Literals.prefix(text);
-                if (first && prefix.indexOf('u') >= 0) {
+                String pieceKind = null;
+                if (first && text.charAt(0) == 'u') {
+                    // Only a lower-case u prefix on the first literal is recorded (CPython checks the first byte).
                     kind = "u";
+                    pieceKind = "u";
                 }
                 boolean raw = prefix.indexOf('r') >= 0;
                 String body = Literals.body(text, prefix.length());
@@ -66,7 +70,7 @@ final class StringLiteralBuilder {
                     } else {
                         sawText = true;
                         add(Literals.decodeStr(body, raw, false, 0), t.getLine(), t.getCharPositionInLine(),
-                                b.endLine(t), b.endCharCol(t));
+                                b.endLine(t), b.endCharCol(t), pieceKind);
                     }
                 } catch (Literals.LiteralError e) {
                     throw b.error(e.getMessage(), t);
@@ -102,7 +106,7 @@ final class StringLiteralBuilder {
                 Token t = m.FSTRING_MIDDLE().getSymbol();
                 try {
                     add(Literals.decodeStr(t.getText(), raw, true, 0), t.getLine(), t.getCharPositionInLine(),
-                            b.endLine(t), b.endCharCol(t));
+                            b.endLine(t), b.endCharCol(t), null);
                 } catch (Literals.LiteralError e) {
                     throw b.error(e.getMessage(), t);
                 }
@@ -120,10 +124,9 @@ final class StringLiteralBuilder {
         if (f.debug != null) {
             // The expression's source text and the '=' (with the spaces around them) become literal text.
             Token after = b.tokens.get(f.debug.getTokenIndex() + 1);
-            CharStream chars = open.getInputStream();
-            String text = chars.getText(Interval.of(open.getStopIndex() + 1, after.getStartIndex() - 1));
+            String text = debugText(open, after);
             add(text, open.getLine(), open.getCharPositionInLine() + 1, after.getLine(),
-                    after.getCharPositionInLine());
+                    after.getCharPositionInLine(), null);
             if (f.fstring_conversion() == null && f.fstring_format_spec() == null) {
                 conversion = 'r';
             }
@@ -160,11 +163,49 @@ final class StringLiteralBuilder {
         values.add(new Expr.FormattedValue(value, conversion, spec, b.pos(open, close)));
     }
 
-    private void add(String text, int line, int col, int endLine, int endCol) {
+    /**
+     * The source text between two tokens of a replacement field, as CPython keeps it for {@code =}: everything as
+     * written, except comments (the tokenizer drops them, keeping the line break).
+     */
+    private String debugText(Token open, Token after) {
+        CharStream chars = open.getInputStream();
+        StringBuilder out = new StringBuilder();
+        int from = open.getStopIndex() + 1;
+        for (int i = open.getTokenIndex() + 1; i <= after.getTokenIndex(); i++) {
+            Token t = b.tokens.get(i);
+            out.append(withoutComments(chars.getText(Interval.of(from, t.getStartIndex() - 1))));
+            if (i < after.getTokenIndex()) {
+                out.append(t.getText());
+            }
+            from = t.getStopIndex() + 1;
+        }
+        return out.toString();
+    }
+
+    /** Removes {@code # ...} up to (not including) each line break from text that holds no string literal. */
+    private static String withoutComments(String gap) {
+        int hash = gap.indexOf('#');
+        if (hash < 0) {
+            return gap;
+        }
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (hash >= 0) {
+            out.append(gap, i, hash);
+            int nl = gap.indexOf('\n', hash);
+            i = nl < 0 ? gap.length() : nl;
+            hash = gap.indexOf('#', i);
+        }
+        out.append(gap, i, gap.length());
+        return out.toString();
+    }
+
+    private void add(String text, int line, int col, int endLine, int endCol, String kind) {
         if (text.isEmpty()) {
             return;
         }
         if (pending == null) {
+            pendingKind = kind;
             pending = new StringBuilder(text);
             pLine = line;
             pCol = col;
@@ -177,16 +218,12 @@ final class StringLiteralBuilder {
 
     private void flush(List<Expr> values) {
         if (pending != null) {
-            values.add(new Expr.Constant(pending.toString(), null, span(pLine, pCol, pEndLine, pEndCol)));
+            values.add(new Expr.Constant(pending.toString(), pendingKind, span(pLine, pCol, pEndLine, pEndCol)));
             pending = null;
         }
     }
 
     private Pos span(int line, int col, int endLine, int endCol) {
         return new Pos(line, b.src.utf8Col(line, col), endLine, b.src.utf8Col(endLine, endCol));
-    }
-
-    static boolean isFstringMiddle(Token t) {
-        return t.getType() == PythonLexer.FSTRING_MIDDLE;
     }
 }

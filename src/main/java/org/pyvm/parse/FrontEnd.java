@@ -7,7 +7,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -36,6 +35,9 @@ public final class FrontEnd {
         t.setDaemon(true);
         return t;
     });
+
+    /** How many parses needed the second, full-LL stage (a measure of how SLL-friendly the grammar is). */
+    public static final java.util.concurrent.atomic.AtomicLong LL_FALLBACKS = new java.util.concurrent.atomic.AtomicLong();
 
     private FrontEnd() {
     }
@@ -75,10 +77,10 @@ public final class FrontEnd {
     }
 
     private static Mod.Module parse(SourceText src) {
-        PythonLexer lexer = new PythonLexer(CharStreams.fromString(src.text(), src.filename()));
-        lexer.setSource(src);
-        lexer.removeErrorListeners();
+        PythonLexer lexer = PythonLexerBase.create(src);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
+        // CPython reports a tokenizer error anywhere in the file rather than a syntax error before it.
+        tokens.fill();
         PythonParser parser = new PythonParser(tokens);
         parser.removeErrorListeners();
         PythonParser.File_inputContext tree;
@@ -87,6 +89,7 @@ public final class FrontEnd {
             parser.setErrorHandler(new BailErrorStrategy());
             tree = parser.file_input();
         } catch (ParseCancellationException sllFailed) {
+            LL_FALLBACKS.incrementAndGet();
             tokens.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);

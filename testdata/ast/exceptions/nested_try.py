@@ -1,0 +1,15 @@
+try:
+    try:
+        pass
+    except A:
+        try:
+            pass
+        finally:
+            pass
+    finally:
+        pass
+except* B:
+    try:
+        pass
+    except* C:
+        pass

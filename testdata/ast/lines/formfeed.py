@@ -1,0 +1,7 @@
+
+x = 1
+def f():
+    
+    return 1
+# comment
+y = 2

@@ -1,0 +1,6 @@
+raise
+raise E
+raise E("x")
+raise E from None
+raise E("x") from exc
+raise (E)

@@ -1,0 +1,13 @@
+'a' f'b'
+f'a' 'b'
+'a' f'{x}' 'c'
+f'{a}' f'{b}'
+'x' f'' 'y'
+u'a' f'b{c}d' r'\e'
+f'{x}' "lit" f"{y!r}" '''z'''
+'' f''
+f'' ''
+('multi'
+ f'{line}'
+ 'concat')
+f'{a}' 'b' f'{c}'

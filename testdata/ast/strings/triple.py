@@ -1,0 +1,14 @@
+"""one"""
+'''two'''
+"""multi
+line
+string"""
+'''with "quotes" and 'quotes' inside'''
+"""ends with quote\""""
+r"""raw
+\n triple"""
+"""line1\
+continued"""
+x = """
+    indented
+"""

@@ -1,0 +1,11 @@
+type X = int
+type Point = tuple[float, float]
+type ListOrSet[T] = list[T] | set[T]
+type Bounded[T: int] = list[T]
+type Constrained[T: (int, str)] = T
+type Variadic[*Ts] = tuple[*Ts]
+type Callable2[**P, R] = Callable[P, R]
+type All[T, *Ts, **P] = tuple[T, *Ts]
+type Trailing[T,] = T
+type Rec = list[Rec] | int
+type lazy = lambda: 1

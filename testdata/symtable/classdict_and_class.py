@@ -1,0 +1,3 @@
+class C:
+    def f[T](self) -> T:
+        return __class__

@@ -1,0 +1,4 @@
+async def g():
+    def f():
+        async with x:
+            pass

@@ -1,0 +1,2 @@
+async def f():
+    type A = await x

@@ -1,0 +1,2 @@
+class C:
+    def f[T](self, a: [x for x in y]): pass

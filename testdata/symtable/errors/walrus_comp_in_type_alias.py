@@ -1,0 +1,2 @@
+def f():
+    type A = [y := 1 for x in z]

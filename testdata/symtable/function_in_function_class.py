@@ -1,0 +1,5 @@
+def f():
+    class C:
+        def g(self):
+            return C
+    return C

@@ -1,0 +1,3 @@
+class C[T](Base[T]):
+    def m(self) -> T:
+        return super().m()

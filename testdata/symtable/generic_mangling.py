@@ -1,0 +1,3 @@
+class C:
+    def f[__T](self, __a: __T): pass
+    type __A = int

@@ -1,0 +1,3 @@
+def f(xs):
+    z = 2
+    return (x + z for x in xs)

@@ -1,0 +1,1 @@
+g = (x * y for x in xs if x for y in ys)

@@ -1,0 +1,5 @@
+def f():
+    global q
+    def g():
+        return q
+    return g

@@ -1,0 +1,3 @@
+from os import *
+from . import sibling
+from .. pkg import mod as m

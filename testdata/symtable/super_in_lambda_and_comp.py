@@ -1,0 +1,4 @@
+class C:
+    def m(self):
+        f = lambda: super()
+        return [super() for _ in range(2)]

@@ -1,0 +1,3 @@
+type A = int
+type B[T] = list[T]
+type C[T: int, *Ts, **P] = tuple[T, *Ts]

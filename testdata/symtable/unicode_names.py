@@ -1,0 +1,3 @@
+def f(é):
+    ñ = é
+    return lambda: ñ

@@ -1,0 +1,2 @@
+[last := x for x in range(3)]
+print(last)

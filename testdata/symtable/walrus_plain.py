@@ -1,0 +1,5 @@
+if (n := 10) > 5:
+    pass
+def f():
+    while (line := read()):
+        pass

@@ -1,0 +1,8 @@
+a = 1
+b = 2
+c = 3
+
+
+def f():
+    return (a +
+            b *)

@@ -1,0 +1,5 @@
+def f():
+    for x in y:
+        if x:
+            while z:
+                x = = 1

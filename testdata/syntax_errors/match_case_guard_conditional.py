@@ -1,0 +1,3 @@
+match x:
+    case p if a else b:
+        pass
