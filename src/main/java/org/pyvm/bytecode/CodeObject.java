@@ -80,9 +80,9 @@ public final class CodeObject {
         this.cellvars = noNulls(cellvars, "cellvars");
         this.freevars = noNulls(freevars, "freevars");
         this.names = noNulls(names, "names");
-        this.consts = Objects.requireNonNull(consts, "consts");
-        for (int i = 0; i < consts.length; i++) {
-            consts[i] = Constants.normalize(consts[i]);
+        this.consts = Objects.requireNonNull(consts, "consts").clone();
+        for (int i = 0; i < this.consts.length; i++) {
+            this.consts[i] = Constants.normalize(this.consts[i]);
         }
         this.code = Objects.requireNonNull(code, "code");
         this.exceptionTable = noNulls(exceptionTable, "exceptionTable");
