@@ -44,7 +44,8 @@ def gen_ast(root: Path) -> bool:
     for j in stale:
         j.unlink()
     # The corpus holds invalid escapes on purpose: their SyntaxWarnings are noise here.
-    proc = subprocess.run([sys.executable, '-W', 'ignore::SyntaxWarning', str(dumper), '-o', str(corpus), str(corpus)])
+    proc = subprocess.run([sys.executable, '-W', 'ignore::SyntaxWarning', str(dumper), '-o', str(corpus),
+                           str(corpus)])
     count = sum(1 for _ in corpus.rglob('*.py'))
     print(f'gen-goldens: AST goldens for {count} files in testdata/ast ({len(stale)} stale removed)')
     if proc.returncode != 0:
