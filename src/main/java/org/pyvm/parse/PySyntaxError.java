@@ -89,10 +89,11 @@ public final class PySyntaxError extends RuntimeException {
                 int endColno = end - 1 - spaces;
                 if (colno >= 0) {
                     out.append("    ");
+                    // As Python's ltext[:colno]: a column past the end of the text puts the caret right after it.
                     int[] cps = ltext.codePoints().toArray();
-                    for (int i = 0; i < colno; i++) {
-                        int c = i < cps.length ? cps[i] : ' ';
-                        out.appendCodePoint(Character.isWhitespace(c) ? c : ' ');
+                    for (int i = 0; i < Math.min(colno, cps.length); i++) {
+                        int c = cps[i];
+                        out.appendCodePoint(isPythonSpace(c) ? c : ' ');
                     }
                     out.append("^".repeat(Math.max(0, endColno - colno))).append('\n');
                 }
@@ -101,6 +102,11 @@ public final class PySyntaxError extends RuntimeException {
         out.append(kind.name()).append(": ").append(msg == null ? "<no detail available>" : msg).append(suffix)
            .append('\n');
         return out.toString();
+    }
+
+    /** Python's str.isspace for one character (Java's isWhitespace leaves out the no-break spaces). */
+    private static boolean isPythonSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85;
     }
 
     private static String stripTrailingNewlines(String s) {
