@@ -10,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.pyvm.ast.AstJson;
@@ -20,11 +19,6 @@ import org.pyvm.parse.PySyntaxError;
 import org.pyvm.parse.SourceText;
 import org.pyvm.parse.TokenDump;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 /**
  * {@code pyc-compile}: the front end and compiler on the command line.
  *
@@ -33,10 +27,7 @@ import picocli.CommandLine.Parameters;
  * Output files are written atomically (a temporary file renamed into place), so a failed or interrupted run never
  * leaves a half-written file.
  */
-@Command(name = "pyc-compile", mixinStandardHelpOptions = true, version = "pyc-compile 0.1 (Python 3.12 syntax)",
-        description = "Parses Python 3.12 source files and shows or writes what the front end makes of them.",
-        sortOptions = false)
-public final class PycCompile implements Callable<Integer> {
+public final class PycCompile {
 
     /** What to produce for each source file. */
     enum Emit {
@@ -46,28 +37,49 @@ public final class PycCompile implements Callable<Integer> {
             return switch (s) {
                 case "ast-json" -> ast_json;
                 case "tokens" -> tokens;
-                default -> throw new CommandLine.TypeConversionException(
-                        "invalid value '" + s + "' (choose from ast-json, tokens)");
+                default -> throw new UsageError("argument --emit: invalid choice: '" + s
+                        + "' (choose from 'ast-json', 'tokens')");
             };
         }
     }
 
-    @Option(names = "--emit", paramLabel = "KIND", converter = EmitConverter.class,
-            description = "ast-json: one JSON file of the AST per source file; tokens: print the token stream.")
-    Emit emit;
+    static final String USAGE = "usage: pyc-compile [-h] [--version] [--emit {ast-json,tokens}] [-o OUT] [--check] [-q]"
+            + " PATH [PATH ...]";
 
-    @Option(names = "-o", paramLabel = "OUT",
-            description = "Output directory for --emit ast-json ('-' writes a single file's JSON to stdout).")
-    String out;
+    static final String HELP = USAGE + """
 
-    @Option(names = "--check", description = "Parse and build the AST of every file, write nothing.")
-    boolean check;
 
-    @Option(names = "-q", description = "Quiet: print nothing but errors.")
-    boolean quiet;
+            Parses Python 3.12 source files and shows or writes what the front end makes of them.
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Source files and directories (searched for *.py).")
-    List<String> paths = new ArrayList<>();
+            positional arguments:
+              PATH                  source files, and directories searched for *.py
+
+            options:
+              -h, --help            show this help message and exit
+              --version             show the version and exit
+              --emit {ast-json,tokens}
+                                    ast-json: one JSON file of the AST per source file;
+                                    tokens: print the token stream
+              -o OUT                output directory for --emit ast-json ('-' writes a single
+                                    file's JSON to stdout)
+              --check               parse and build the AST of every file, write nothing
+              -q                    quiet: print nothing but errors
+            """;
+
+    static final String VERSION = "pyc-compile 0.1 (Python 3.12 syntax)";
+
+    /** A bad command line: reported with the usage line, exit status 2. */
+    static final class UsageError extends RuntimeException {
+        UsageError(String msg) {
+            super(msg, null, false, false);
+        }
+    }
+
+    private Emit emit;
+    private String out;
+    private boolean check;
+    private boolean quiet;
+    private final List<String> paths = new ArrayList<>();
 
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -75,13 +87,6 @@ public final class PycCompile implements Callable<Integer> {
     PycCompile(PrintStream stdout, PrintStream stderr) {
         this.stdout = stdout;
         this.stderr = stderr;
-    }
-
-    static final class EmitConverter implements CommandLine.ITypeConverter<Emit> {
-        @Override
-        public Emit convert(String value) {
-            return Emit.parse(value);
-        }
     }
 
     /** One source file to process, and where its output goes relative to the output directory. */
@@ -94,18 +99,79 @@ public final class PycCompile implements Callable<Integer> {
 
     /** Runs the command and returns its exit status (used by main and by tests). */
     public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
-        CommandLine cmd = new CommandLine(new PycCompile(stdout, stderr));
-        cmd.setOut(new java.io.PrintWriter(stdout, true));
-        cmd.setErr(new java.io.PrintWriter(stderr, true));
-        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            stderr.println("pyc-compile: internal error: " + ex);
-            return 1;
-        });
-        return FrontEnd.onParserThread(() -> cmd.execute(args));
+        PycCompile cmd = new PycCompile(stdout, stderr);
+        try {
+            if (!cmd.parseArgs(args)) {
+                return 0;
+            }
+        } catch (UsageError e) {
+            stderr.println(USAGE);
+            stderr.println("pyc-compile: error: " + e.getMessage());
+            return 2;
+        }
+        return FrontEnd.onParserThread(cmd::call);
     }
 
-    @Override
-    public Integer call() {
+    /**
+     * Reads the command line in the manner of Python's argparse (options anywhere, {@code --opt=value} and
+     * {@code -oVALUE} forms, {@code --} ends options). Returns false when the command is done (help, version).
+     *
+     * <p>Hand-written rather than picocli: picocli's classes cannot be stored in a class-data-sharing archive
+     * (class-file version 49) and cost about 50 ms of a cold run whose whole budget is about 110 ms.
+     */
+    boolean parseArgs(String[] args) {
+        boolean optionsDone = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (optionsDone || !a.startsWith("-") || a.equals("-")) {
+                paths.add(a);
+                continue;
+            }
+            String value = null;
+            String name = a;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            } else if (a.startsWith("-o") && a.length() > 2) {
+                name = "-o";
+                value = a.substring(2);
+            }
+            switch (name) {
+                case "--" -> optionsDone = true;
+                case "-h", "--help" -> {
+                    stdout.print(HELP);
+                    return false;
+                }
+                case "--version" -> {
+                    stdout.println(VERSION);
+                    return false;
+                }
+                case "--check" -> check = true;
+                case "-q" -> quiet = true;
+                case "--emit", "-o" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            throw new UsageError("argument " + name + ": expected one argument");
+                        }
+                        value = args[++i];
+                    }
+                    if (name.equals("-o")) {
+                        out = value;
+                    } else {
+                        emit = Emit.parse(value);
+                    }
+                }
+                default -> throw new UsageError("unrecognized arguments: " + a);
+            }
+        }
+        if (paths.isEmpty()) {
+            throw new UsageError("the following arguments are required: PATH");
+        }
+        return true;
+    }
+
+    private Integer call() {
         if (emit == null && !check) {
             stderr.println("pyc-compile: writing bytecode files is not available yet; use --check or --emit");
             return 2;
