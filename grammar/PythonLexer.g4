@@ -240,4 +240,5 @@ FSTDQ_RBRACE : '}' -> type(RBRACE);
 fragment SESC
     : '\\' ~[{}]
     | '\\' { braceAhead() }?
+    | '\\N{' { !fstringRaw() }? ~[}\r\n]* '}' // named Unicode escape, as in literal text
     ;
