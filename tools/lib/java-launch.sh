@@ -5,7 +5,10 @@
 # not load them from the jar again. It is made on first use (and again whenever the jar is newer), by one training
 # run over testdata/sample/hello.py, and written atomically; if it cannot be made, commands run without it.
 
-pyvm_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# No subshells here: every fork shows in a cold start.
+pyvm_lib=${BASH_SOURCE[0]%/*}
+[[ "$pyvm_lib" == "${BASH_SOURCE[0]}" ]] && pyvm_lib=.
+pyvm_root=$pyvm_lib/../..
 pyvm_jar="$pyvm_root/target/pyvm-full.jar"
 pyvm_jsa="$pyvm_root/target/pyvm-full.jsa"
 # C1 only: these commands are short-lived; C2 compiling ANTLR's large methods costs more than it returns.
