@@ -15,6 +15,7 @@ import org.pyvm.parse.gen.PythonParser;
  */
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     private final SourceText src;
+    private Token offending;
 
     SyntaxErrorStrategy(SourceText src) {
         this.src = src;
@@ -23,7 +24,13 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     @Override
     public void reportError(Parser recognizer, RecognitionException e) {
         Token at = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
+        offending = at;
         throw SyntaxErrors.atParserError((PythonParser) recognizer, at, e.getExpectedTokens(), e.getCtx(), src);
+    }
+
+    /** The token at which the parse failed (after the error was thrown), or null. */
+    Token offendingToken() {
+        return offending;
     }
 
     @Override
