@@ -90,8 +90,18 @@ public final class FrontEnd {
         // CPython reports a tokenizer error anywhere in the file rather than a syntax error before it.
         tokens.fill();
         if (source.error != null) {
-            throw lexicalError(source, tokens, src);
+            PySyntaxError e = lexicalError(source, tokens, src);
+            throw e != source.error && src.byteColumns() ? e.withByteColumns(src) : e;
         }
+        try {
+            return parseTokens(tokens, src);
+        } catch (PySyntaxError e) {
+            // errors of the parser and the builder (CPython's parser): columns as CPython's parser counts them
+            throw src.byteColumns() ? e.withByteColumns(src) : e;
+        }
+    }
+
+    private static Mod.Module parseTokens(CommonTokenStream tokens, SourceText src) {
         PythonParser parser = new PythonParser(tokens);
         parser.removeErrorListeners();
         PythonParser.File_inputContext tree;
@@ -185,7 +195,7 @@ public final class FrontEnd {
 
     private static PySyntaxError tooComplex(SourceText src) {
         return new PySyntaxError(PySyntaxError.Kind.SyntaxError, "too many nested parentheses", src.filename(),
-                0, 0, 0, 0, null);
+                -1, 0, 0, 0, null);
     }
 
     /** Marker type for threads whose stack is deep enough for the parser and the builder. */

@@ -339,10 +339,13 @@ final class ParserErrors {
             items = l.star_named_expression();
         } else if (cur instanceof DictOrSetMakerContext m && m.colon == null) {
             items = m.star_named_expression();
-        } else if (cur instanceof DictUnpackFirstContext d && d.getChildCount() == 2) {
+        } else if (cur instanceof DictUnpackFirstContext d && d.getChildCount() == 2
+                || cur instanceof BraceAtomContext b && b.dict_or_set() instanceof DictUnpackFirstContext du
+                && du.getChildCount() == 2) {
+            Token star = cur instanceof BraceAtomContext b ? b.dict_or_set().getStart() : cur.getStart();
             int end = probe(i, PythonParser::comp_for);
             if (end >= 0 && type(end + 1) == PythonLexer.RBRACE) {
-                return error("dict unpacking cannot be used in dict comprehension", d.getStart());
+                return error("dict unpacking cannot be used in dict comprehension", star);
             }
             return null;
         }
@@ -589,7 +592,8 @@ final class ParserErrors {
                 return error("f-string: expecting a valid expression after '{'", at);
             }
         }
-        if (cur instanceof Fstring_conversionContext c && c.getChildCount() == 1) {
+        ParserRuleContext conv = cur instanceof NameContext ? cur.getParent() : cur;
+        if (conv instanceof Fstring_conversionContext c && (c.getChildCount() == 1 || cur instanceof NameContext)) {
             if (t == PythonLexer.COLON || t == PythonLexer.RBRACE) {
                 return error("f-string: missing conversion character", at);
             }

@@ -19,6 +19,12 @@ public final class SourceText {
     /** lineStarts[i] = char index in text where line i+1 starts; one extra entry = text.length() + 1. */
     private final int[] lineStarts;
     private final int lineCount;
+    /**
+     * Whether CPython's parser errors count columns in UTF-8 bytes for this source: it does for bytes with neither a
+     * BOM nor a coding declaration (its tokenizer then has no encoding and does not convert offsets to characters).
+     */
+    private boolean byteColumns;
+
     /** Bit per line: 1 if the line has a non-ASCII character (lazily built). */
     private byte[] nonAscii;
 
@@ -87,10 +93,18 @@ public final class SourceText {
             text = new String(bytes, off, bytes.length - off, cs);
         }
         if (text.indexOf('\0') >= 0) {
-            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, "source code cannot contain null bytes", filename,
-                    0, 0, 0, 0, null);
+            // compile()'s message; CPython gives it no location, not even the file name
+            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, "source code string cannot contain null bytes",
+                    null, -1, 0, 0, 0, null);
         }
-        return new SourceText(normalizeNewlines(text), filename);
+        SourceText result = new SourceText(normalizeNewlines(text), filename);
+        result.byteColumns = !bom && declared == null;
+        return result;
+    }
+
+    /** See {@link #byteColumns}: whether parser errors give UTF-8 byte columns for this source. */
+    public boolean byteColumns() {
+        return byteColumns;
     }
 
     /** The declared encoding on line 1 or 2 (line 2 only if line 1 is a comment or blank), or null. */
