@@ -146,9 +146,12 @@ public final class FrontEnd {
             if (at != null && at.getType() == PythonLexer.INDENT) {
                 return parseError;
             }
-            if (lexError.msg().endsWith("' was never closed") && at != null && at.getType() != Token.EOF
-                    && at.getLine() <= lexError.lineno()) {
-                return parseError;
+            if (lexError.msg().endsWith("' was never closed") && at != null) {
+                // CPython compares the bracket's line with that of the furthest token its parser read
+                Token furthest = tokens.get(Math.min(strategy.furthestToken(), tokens.size() - 1));
+                if (furthest.getType() != Token.EOF && furthest.getLine() <= lexError.lineno()) {
+                    return parseError;
+                }
             }
         } catch (StackOverflowError e) {
             return lexError;

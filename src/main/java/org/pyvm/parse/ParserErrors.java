@@ -48,10 +48,24 @@ final class ParserErrors {
     }
 
     /** CPython's error for a parse failing at {@code at}, or null for the generic "invalid syntax". */
-    static PySyntaxError find(PythonParser parser, Token at, IntervalSet expected, SourceText src) {
+    static PySyntaxError find(PythonParser parser, Token at, IntervalSet expected, SourceText src, int[] furthest) {
         ParserErrors p = new ParserErrors(parser, at, expected, src);
+        p.furthest = p.i;
+        if (System.getenv("PYVM_DEBUG_ERR") != null) {
+            System.err.println("DEBUG at=" + at + " cur=" + p.cur.getClass().getSimpleName() + " prev=" + p.prev());
+        }
+        try {
+            return p.findRule();
+        } finally {
+            furthest[0] = p.furthest;
+        }
+    }
+
+    private PySyntaxError findRule() {
+        ParserErrors p = this;
         PySyntaxError e;
         if ((e = p.fstringField()) != null
+                || (e = p.dictionaryKey()) != null
                 || (e = p.expressionRules()) != null
                 || (e = p.namedExpressionAssign()) != null
                 || (e = p.comprehensions()) != null
@@ -98,6 +112,53 @@ final class ParserErrors {
         } finally {
             ts.seek(saved);
         }
+    }
+
+    /** The furthest token the chosen rule looked at (CPython's parser has read that far). */
+    private int furthest;
+
+    private void seen(int index) {
+        furthest = Math.max(furthest, index);
+    }
+
+    /**
+     * Where CPython's node for the expression at tokens {@code s..e} starts: inside the parentheses of a group `(x)`,
+     * which makes no node of its own.
+     */
+    private int nodeStart(int s, int e) {
+        while (type(s) == PythonLexer.LPAR && e > s + 1 && matching(s) == e) {
+            int inner = probe(s + 1, PythonParser::named_expression);
+            if (inner != e - 1) {
+                inner = probe(s + 1, PythonParser::yield_expr);
+            }
+            if (inner != e - 1) {
+                break;
+            }
+            s++;
+            e--;
+        }
+        return s;
+    }
+
+    /** The index of the bracket closing the one at {@code open}, or -1. */
+    private int matching(int open) {
+        int depth = 0;
+        for (int k = open; k < ts.size(); k++) {
+            switch (type(k)) {
+                case PythonLexer.LPAR, PythonLexer.LSQB, PythonLexer.LBRACE -> depth++;
+                case PythonLexer.RPAR, PythonLexer.RSQB, PythonLexer.RBRACE -> {
+                    if (--depth == 0) {
+                        return k;
+                    }
+                }
+                case Token.EOF -> {
+                    return -1;
+                }
+                default -> {
+                }
+            }
+        }
+        return -1;
     }
 
     /** The open rule contexts, innermost first, up to the statement. */
@@ -221,6 +282,7 @@ final class ParserErrors {
                 if (at.getType() != PythonLexer.LPAR) {
                     int end = probe(i, PythonParser::star_expressions);
                     if (end >= 0) {
+                        seen(end + 1);
                         return range("Missing parentheses in call to '" + first.getText() + "'. Did you mean "
                                 + first.getText() + "(...)?", first, tok(end));
                     }
@@ -233,7 +295,8 @@ final class ParserErrors {
             }
             int end = probe(i, PythonParser::expression);
             if (end >= 0 && level(end) > 0) {
-                return range("invalid syntax. Perhaps you forgot a comma?", first, tok(end));
+                seen(end + 1);
+                return range("invalid syntax. Perhaps you forgot a comma?", tok(nodeStart(s, i - 1)), tok(end));
             }
         }
         List<ParserRuleContext> all = new ArrayList<>(ancestors());
@@ -242,7 +305,9 @@ final class ParserErrors {
             if (c instanceof ExpressionContext e && e.getChildCount() == 3 && e.getChild(1) instanceof TerminalNode t
                     && t.getSymbol().getType() == PythonLexer.IF && e.getChild(2) instanceof DisjunctionContext
                     && at.getType() != PythonLexer.ELSE && at.getType() != PythonLexer.COLON) {
-                return range("expected 'else' after 'if' expression", e.getStart(), prev());
+                int s = e.getStart().getTokenIndex();
+                int ifAt = ((TerminalNode) e.getChild(1)).getSymbol().getTokenIndex();
+                return range("expected 'else' after 'if' expression", tok(nodeStart(s, ifAt - 1)), prev());
             }
         }
         LambdefContext lam = ancestor(LambdefContext.class);
@@ -276,6 +341,7 @@ final class ParserErrors {
                 return null;
             }
             Token first = tok(s);
+            seen(end + 1);
             if (s == i - 1 && isName(first.getType())) {
                 return range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first, tok(end));
             }
@@ -335,9 +401,10 @@ final class ParserErrors {
         List<Star_named_expressionContext> items = null;
         int commas = 0;
         Token lastComma = null;
-        if (cur instanceof ListAtomContext l) {
+        ParserRuleContext display = cur instanceof BraceAtomContext b && b.dict_or_set() != null ? b.dict_or_set() : cur;
+        if (display instanceof ListAtomContext l) {
             items = l.star_named_expression();
-        } else if (cur instanceof DictOrSetMakerContext m && m.colon == null) {
+        } else if (display instanceof DictOrSetMakerContext m && m.colon == null) {
             items = m.star_named_expression();
         } else if (cur instanceof DictUnpackFirstContext d && d.getChildCount() == 2
                 || cur instanceof BraceAtomContext b && b.dict_or_set() instanceof DictUnpackFirstContext du
@@ -352,11 +419,17 @@ final class ParserErrors {
         if (items == null || items.isEmpty()) {
             return null;
         }
-        for (int k = 0; k < cur.getChildCount(); k++) {
-            if (cur.getChild(k) instanceof TerminalNode n && n.getSymbol().getType() == PythonLexer.COMMA) {
+        for (int k = 0; k < display.getChildCount(); k++) {
+            if (display.getChild(k) instanceof TerminalNode n && n.getSymbol().getType() == PythonLexer.COMMA) {
                 commas++;
                 lastComma = n.getSymbol();
             }
+        }
+        if (prev().getType() == PythonLexer.COMMA && (lastComma == null || lastComma != prev())
+                && prev().getTokenIndex() > items.get(items.size() - 1).getStop().getTokenIndex()) {
+            // a trailing comma the parser has not taken yet (it failed predicting what follows)
+            commas++;
+            lastComma = prev();
         }
         if (commas == 0 || probe(i, PythonParser::comp_for) < 0) {
             return null;
@@ -365,8 +438,11 @@ final class ParserErrors {
         return range("did you forget parentheses around the comprehension target?", items.get(0).getStart(), end);
     }
 
-    /** invalid_double_starred_kvpairs and invalid_kvpair: `{1: 2, 3}`, `{1:}`. */
-    private PySyntaxError dictionary() {
+    /**
+     * invalid_kvpair: `{1: 2, 3}`, `{1: 2, 3 4}`: a key after the first item without ':' (CPython's parser meets this
+     * rule before the "forgot a comma" one there).
+     */
+    private PySyntaxError dictionaryKey() {
         if (cur instanceof Dict_itemContext item && item.expression().size() == 1 && item.getChildCount() == 1
                 && at.getType() != PythonLexer.COLON) {
             Token keyEnd = item.expression(0).getStop();
@@ -375,6 +451,11 @@ final class ParserErrors {
             return new PySyntaxError(PySyntaxError.Kind.SyntaxError, "':' expected after dictionary key",
                     src.filename(), keyEnd.getLine(), endCol, keyEnd.getLine(), 0, src.line(keyEnd.getLine()));
         }
+        return null;
+    }
+
+    /** invalid_double_starred_kvpairs: `{1:}`. */
+    private PySyntaxError dictionary() {
         Token colon = prev();
         if (colon.getType() == PythonLexer.COLON
                 && (at.getType() == PythonLexer.RBRACE || at.getType() == PythonLexer.COMMA)) {
@@ -400,15 +481,34 @@ final class ParserErrors {
         if (cur instanceof ParametersContext ps) {
             lambda = false;
             before = ps.param_item();
-        } else if (cur instanceof Function_defContext && prev().getType() == PythonLexer.LPAR) {
+        } else if (cur instanceof Param_itemContext && cur.getParent() instanceof ParametersContext ps) {
+            lambda = false;
+            before = ps.param_item().subList(0, ps.param_item().indexOf(cur));
+        } else if (cur instanceof Lambda_paramContext && cur.getParent() instanceof Lambda_paramsContext ps) {
+            lambda = true;
+            before = ps.lambda_param().subList(0, ps.lambda_param().indexOf(cur));
+        } else if (cur instanceof Function_defContext f) {
+            // the parser could not even start the parameters: those before must be plain names
             lambda = false;
             before = List.of();
+            Token open = null;
+            for (int k = 0; k < f.getChildCount() && open == null; k++) {
+                if (f.getChild(k) instanceof TerminalNode n && n.getSymbol().getType() == PythonLexer.LPAR) {
+                    open = n.getSymbol();
+                }
+            }
+            if (open == null || !plainNamesUpTo(open.getTokenIndex() + 1, false)) {
+                return null;
+            }
         } else if (cur instanceof Lambda_paramsContext ps) {
             lambda = true;
             before = ps.lambda_param();
-        } else if (cur instanceof LambdefContext && prev().getType() == PythonLexer.LAMBDA) {
+        } else if (cur instanceof LambdefContext lam) {
             lambda = true;
             before = List.of();
+            if (!plainNamesUpTo(lam.getStart().getTokenIndex() + 1, true)) {
+                return null;
+            }
         } else {
             return null;
         }
@@ -444,6 +544,28 @@ final class ParserErrors {
         }
         return range(lambda ? "Lambda expression parameters cannot be parenthesized"
                 : "Function parameters cannot be parenthesized", at, tok(k));
+    }
+
+    /** Whether the tokens from {@code k} to the error token are `name,` items (`name: annotation,` in a def). */
+    private boolean plainNamesUpTo(int k, boolean lambda) {
+        while (k < i) {
+            if (!isName(type(k))) {
+                return false;
+            }
+            k++;
+            if (!lambda && type(k) == PythonLexer.COLON) {
+                int end = probe(k + 1, PythonParser::expression);
+                if (end < 0) {
+                    return false;
+                }
+                k = end + 1;
+            }
+            if (type(k) != PythonLexer.COMMA) {
+                return false;
+            }
+            k++;
+        }
+        return k == i;
     }
 
     // ------------------------------------------------------------------------------------------------ statements

@@ -16,6 +16,7 @@ import org.pyvm.parse.gen.PythonParser;
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     private final SourceText src;
     private Token offending;
+    private final int[] furthest = new int[1];
 
     SyntaxErrorStrategy(SourceText src) {
         this.src = src;
@@ -25,12 +26,18 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     public void reportError(Parser recognizer, RecognitionException e) {
         Token at = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
         offending = at;
-        throw SyntaxErrors.atParserError((PythonParser) recognizer, at, e.getExpectedTokens(), e.getCtx(), src);
+        throw SyntaxErrors.atParserError((PythonParser) recognizer, at, e.getExpectedTokens(), e.getCtx(), src,
+                furthest);
     }
 
     /** The token at which the parse failed (after the error was thrown), or null. */
     Token offendingToken() {
         return offending;
+    }
+
+    /** The index of the furthest token CPython's parser would have read to report the error. */
+    int furthestToken() {
+        return furthest[0];
     }
 
     @Override

@@ -50,6 +50,13 @@ public final class SyntaxErrors {
 
     static PySyntaxError atParserError(PythonParser parser, Token at, IntervalSet expected, RuleContext ctx,
                                        SourceText src) {
+        return atParserError(parser, at, expected, ctx, src, new int[1]);
+    }
+
+    /** @param furthest receives the index of the furthest token CPython's parser would have read for this error */
+    static PySyntaxError atParserError(PythonParser parser, Token at, IntervalSet expected, RuleContext ctx,
+                                       SourceText src, int[] furthest) {
+        furthest[0] = at.getTokenIndex();
         if (at.getType() == PythonLexer.INDENT) {
             // CPython's position: its tokenizer's, after the indentation
             Token next = parser.getInputStream().get(Math.min(at.getTokenIndex() + 1, parser.getInputStream().size() - 1));
@@ -70,7 +77,7 @@ public final class SyntaxErrors {
                         at);
             }
         }
-        PySyntaxError specific = ParserErrors.find(parser, at, expected, src);
+        PySyntaxError specific = ParserErrors.find(parser, at, expected, src, furthest);
         if (specific != null) {
             return specific;
         }
