@@ -285,7 +285,7 @@ comp_clause     : 'async'? 'for' targets 'in' disjunction ('if' disjunction)* ;
 // CPython's errors otherwise ("expression cannot contain assignment", "cannot assign to True"). LL(1) throughout.
 arguments       : argument (',' argument)* trailing=','? ;
 argument        : '**' expression ('=' value=expression)?                                     # doubleStarArg
-                | '*' expression                                                              # starArg
+                | '*' expression ('=' value=expression)?                                      # starArg
                 | named_expression (comp_for | eq='=' value=expression comp_for?)?            # positionalArg
                 ;
 

@@ -322,7 +322,7 @@ abstract class ExprBuilder {
                 if (sawDoubleStar) {
                     throw error("iterable argument unpacking follows keyword argument unpacking", s.getStart());
                 }
-                positional.add(new Expr.Starred(expression(s.expression()), ExprContext.Load, pos(s)));
+                positional.add(new Expr.Starred(expression(s.expression(0)), ExprContext.Load, pos(s)));
             } else {
                 PositionalArgContext p = (PositionalArgContext) a;
                 if (p.eq != null) {
@@ -352,6 +352,12 @@ abstract class ExprBuilder {
 
     /** CPython's errors for `X=value` arguments whose X is not a plain name, and for `**x=value`. */
     private void checkKeywordForm(ArgumentContext a) {
+        if (a instanceof StarArgContext st) {
+            if (st.value != null) {
+                throw error("cannot assign to iterable argument unpacking", st.getStart(), st.value.getStop());
+            }
+            return;
+        }
         if (a instanceof DoubleStarArgContext d) {
             if (d.value != null) {
                 throw error("cannot assign to keyword argument unpacking", d.getStart(), d.value.getStop());

@@ -51,9 +51,6 @@ final class ParserErrors {
     static PySyntaxError find(PythonParser parser, Token at, IntervalSet expected, SourceText src, int[] furthest) {
         ParserErrors p = new ParserErrors(parser, at, expected, src);
         p.furthest = p.i;
-        if (System.getenv("PYVM_DEBUG_ERR") != null) {
-            System.err.println("DEBUG at=" + at + " cur=" + p.cur.getClass().getSimpleName() + " prev=" + p.prev());
-        }
         try {
             return p.findRule();
         } finally {
@@ -110,6 +107,7 @@ final class ParserErrors {
         } catch (RuntimeException | StackOverflowError e) {
             return -1;
         } finally {
+            seen(ts.index());
             ts.seek(saved);
         }
     }
@@ -628,7 +626,7 @@ final class ParserErrors {
                     "expected 'except' or 'finally' block", at);
         }
         if (header instanceof Except_clauseContext ex && ex.expression() != null && t == PythonLexer.COMMA
-                && !hasChildToken(ex, PythonLexer.COLON)) {
+                && ex.expression().getStop().getTokenIndex() == i - 1 && !hasChildToken(ex, PythonLexer.COLON)) {
             return multipleExceptionTypes(ex);
         }
         int kind = colonKind(header);
