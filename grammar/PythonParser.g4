@@ -111,15 +111,15 @@ function_def    : 'def' name type_params? '(' parameters? ')' ('->' ret=expressi
 // Parameters as a flat list: the builder checks the order rules and reports CPython's errors.
 parameters      : param_item (',' param_item)* ','? ;
 param_item      : '/'                                                                         # paramSlash
-                | '*' (name (':' star_annotation=star_expression)?)?                         # paramStar
-                | '**' name (':' annotation=expression)?                                     # paramDoubleStar
+                | '*' (name (':' star_annotation=star_expression)? ('=' default_=expression)?)? # paramStar
+                | '**' name (':' annotation=expression)? ('=' default_=expression)?          # paramDoubleStar
                 | name (':' annotation=expression)? ('=' default_=expression)?                # paramPlain
                 ;
 
 type_params     : '[' type_param (',' type_param)* ','? ']' ;
 type_param      : name (':' bound=expression)?                                                # typeVar
-                | '*' name                                                                    # typeVarTuple
-                | '**' name                                                                   # paramSpec
+                | '*' name (':' bound=expression)?                                            # typeVarTuple
+                | '**' name (':' bound=expression)?                                           # paramSpec
                 ;
 
 if_stmt         : 'if' named_expression ':' block elif_clause* else_block? ;
@@ -193,9 +193,9 @@ star_named_expression
                 : '*' bitwise_or
                 | named_expression
                 ;
-named_expression: name ':=' expression
-                | expression
-                ;
+// The target of ':=' is parsed as an expression: the builder requires a name ("cannot use assignment expressions
+// with attribute"). Also keeps prediction LL(1).
+named_expression: lhs=expression (':=' value=expression)? ;
 
 expression      : lambdef
                 | disjunction ('if' disjunction 'else' expression)?
@@ -206,8 +206,8 @@ yield_expr      : 'yield' ('from' expression | star_expressions)? ;
 lambdef         : 'lambda' lambda_params? ':' expression ;
 lambda_params   : lambda_param (',' lambda_param)* ','? ;
 lambda_param    : '/'                                                                         # lambdaSlash
-                | '*' name?                                                                   # lambdaStar
-                | '**' name                                                                   # lambdaDoubleStar
+                | '*' (name ('=' expression)?)?                                              # lambdaStar
+                | '**' name ('=' expression)?                                                 # lambdaDoubleStar
                 | name ('=' expression)?                                                      # lambdaPlain
                 ;
 
@@ -281,11 +281,12 @@ dict_item       : '**' bitwise_or
 comp_for        : comp_clause+ ;
 comp_clause     : 'async'? 'for' targets 'in' disjunction ('if' disjunction)* ;
 
+// Keyword arguments are parsed as `expression '=' value`: the builder requires a plain name before '=' and reports
+// CPython's errors otherwise ("expression cannot contain assignment", "cannot assign to True"). LL(1) throughout.
 arguments       : argument (',' argument)* trailing=','? ;
-argument        : name '=' expression                                                         # keywordArg
-                | '**' expression                                                             # doubleStarArg
-                | '*' expression                                                              # starArg
-                | named_expression comp_for?                                                  # positionalArg
+argument        : '**' expression ('=' value=expression)?                                     # doubleStarArg
+                | '*' expression ('=' value=expression)?                                      # starArg
+                | named_expression (comp_for | eq='=' value=expression comp_for?)?            # positionalArg
                 ;
 
 strings         : (STRING | fstring)+ ;

@@ -6,7 +6,9 @@ import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.pyvm.parse.PySyntaxError;
 import org.pyvm.parse.SourceText;
+import org.pyvm.parse.SyntaxErrors;
 import org.pyvm.parse.gen.PythonLexer;
 import org.pyvm.parse.gen.PythonParser.*;
 
@@ -21,6 +23,17 @@ public final class AstBuilder extends ExprBuilder {
 
     public AstBuilder(SourceText src, TokenStream tokens) {
         super(src, tokens);
+    }
+
+    /** CPython's name for the expression {@code c} ("function call", "literal", ...), for error messages. */
+    public static String describe(SourceText src, TokenStream tokens, ExpressionContext c) {
+        return exprName(new AstBuilder(src, tokens).expression(c));
+    }
+
+    /** An error located at the expression {@code c} (as CPython locates its node). */
+    public static PySyntaxError errorAt(SourceText src, TokenStream tokens, ExpressionContext c, String msg) {
+        AstBuilder b = new AstBuilder(src, tokens);
+        return b.error(msg, b.expression(c));
     }
 
     public Mod.Module module(File_inputContext c) {
@@ -141,48 +154,106 @@ public final class AstBuilder extends ExprBuilder {
         if (rest.size() <= 1) {
             return new Stmt.ExprStmt(first, p);
         }
-        List<Expr> targets = new ArrayList<>(rest.size() - 1);
-        Expr value = null;
+        List<Expr> parts = new ArrayList<>(rest.size());
+        boolean invalid = false;
         for (int i = 0; i < rest.size(); i++) {
             Expr e = i == 0 ? first : assignedValue(rest.get(i));
-            if (i == rest.size() - 1) {
-                value = e;
-                break;
+            parts.add(e);
+            if (i < rest.size() - 1 && (e instanceof Expr.Yield || e instanceof Expr.YieldFrom
+                    || invalidTarget(e, TargetKind.STAR) != null)) {
+                invalid = true;
             }
+        }
+        if (invalid && rest.size() == 2) {
+            maybeMeantEquals(rest.get(0), rest.get(1));
+        }
+        List<Expr> targets = new ArrayList<>(rest.size() - 1);
+        for (int i = 0; i < rest.size() - 1; i++) {
+            Expr e = parts.get(i);
             if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
                 throw error("assignment to yield expression not possible", e);
             }
             Expr bad = invalidTarget(e, TargetKind.STAR);
             if (bad != null) {
-                if (rest.size() == 2 && maybeMeantEquals(rest.get(0), e, rest.get(1))) {
-                    throw error("cannot assign to " + exprName(e) + " here. Maybe you meant '==' instead of '='?", e);
-                }
                 throw error("cannot assign to " + exprName(bad), bad);
             }
             targets.add(withContext(e, ExprContext.Store));
         }
-        return new Stmt.Assign(targets, value, null, p);
+        return new Stmt.Assign(targets, parts.get(parts.size() - 1), null, p);
     }
 
     /**
-     * CPython reports {@code f() = 1} as "cannot assign to function call here. Maybe you meant '==' instead of
-     * '='?": when the target is a plain operand (not a display, tuple or True/False/None) and the value starts
-     * like one.
+     * CPython's invalid_named_expression, which its parser tries on the last element E of the target of a failed
+     * `target = value` before looking at the targets: when E is an operand (a bitwise_or, not starting with a list or
+     * tuple display, a generator expression, True, False or None) and the value starts with one, it reports
+     * "cannot assign to function call here. Maybe you meant '==' instead of '='?" (for a name E: "invalid syntax.
+     * Maybe you meant '==' or ':=' instead of '='?", spanning E and the value's first operand).
      */
-    private boolean maybeMeantEquals(Assigned_valueContext targetCtx, Expr target, Assigned_valueContext valueCtx) {
-        if (target instanceof Expr.List || target instanceof Expr.Tuple || target instanceof Expr.GeneratorExp
-                || target instanceof Expr.Compare || target instanceof Expr.BoolOp || target instanceof Expr.IfExp
-                || target instanceof Expr.Lambda || target instanceof Expr.Starred || target instanceof Expr.Yield
-                || target instanceof Expr.YieldFrom || target instanceof Expr.NamedExpr
-                || target instanceof Expr.UnaryOp u && u.op() == UnaryOp.Not
-                || target instanceof Expr.Constant k && (k.value() == null || k.value() instanceof Boolean)) {
-            return false;
+    private void maybeMeantEquals(Assigned_valueContext targetCtx, Assigned_valueContext valueCtx) {
+        Star_expressionsContext targets = targetCtx.star_expressions();
+        Star_expressionsContext values = valueCtx.star_expressions();
+        if (targets == null || values == null || targets.trailing != null) {
+            return;
         }
-        if (targetCtx.getStart().getType() == PythonLexer.LPAR && target instanceof Expr.Tuple) {
-            return false;
+        List<Star_expressionContext> elts = targets.star_expression();
+        Bitwise_orContext last = asBitwiseOr(elts.get(elts.size() - 1));
+        Bitwise_orContext valueStart = leadingBitwiseOr(values.star_expression(0));
+        if (last == null || valueStart == null) {
+            return;
         }
-        int t = valueCtx.getStart().getType();
-        return t != PythonLexer.YIELD && t != PythonLexer.STAR && t != PythonLexer.NOT && t != PythonLexer.LAMBDA;
+        Token startTok = last.getStart();
+        int type = startTok.getType();
+        if (type == PythonLexer.TRUE || type == PythonLexer.FALSE || type == PythonLexer.NONE) {
+            return;
+        }
+        ParserRuleContext leftmost = last;
+        while (!(leftmost instanceof AtomContext) && leftmost.getChildCount() > 0
+                && leftmost.getChild(0) instanceof ParserRuleContext child) {
+            leftmost = child;
+        }
+        if (leftmost instanceof ListAtomContext l && l.comp_for() == null) {
+            return;
+        }
+        if (leftmost instanceof ParenAtomContext pa && pa.yield_expr() == null
+                && (pa.comp_for() != null || pa.star_named_expression().isEmpty() || !pa.COMMA().isEmpty())) {
+            return;
+        }
+        if (startTok == last.getStop() && (type == PythonLexer.NAME || type == PythonLexer.MATCH
+                || type == PythonLexer.CASE || type == PythonLexer.TYPE || type == PythonLexer.UNDERSCORE)) {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", startTok, valueStart.getStop());
+        }
+        Expr e = bitwiseOr(last);
+        throw error("cannot assign to " + exprName(e) + " here. Maybe you meant '==' instead of '='?", e);
+    }
+
+    /** The bitwise_or that {@code c} consists of, or null when it is more (a comparison, `not`, a starred item...). */
+    private static Bitwise_orContext asBitwiseOr(Star_expressionContext c) {
+        ExpressionContext e = c.expression();
+        if (e == null || e.getChildCount() != 1 || !(e.getChild(0) instanceof OperandExprContext d)) {
+            return null;
+        }
+        return d.bitwise_or();
+    }
+
+    /** The bitwise_or that {@code c} starts with, or null when it starts otherwise (`*`, `not`, `lambda`). */
+    private static Bitwise_orContext leadingBitwiseOr(Star_expressionContext c) {
+        ExpressionContext e = c.expression();
+        if (e == null || !(e.getChild(0) instanceof DisjunctionContext d)) {
+            return null;
+        }
+        for (;;) {
+            if (d instanceof OperandExprContext o) {
+                return o.bitwise_or();
+            } else if (d instanceof CompareExprContext k) {
+                d = k.left;
+            } else if (d instanceof AndExprContext k) {
+                d = k.left;
+            } else if (d instanceof OrExprContext k) {
+                d = k.left;
+            } else {
+                return null;
+            }
+        }
     }
 
     private static Operator augOp(Token t) {
@@ -224,7 +295,9 @@ public final class AstBuilder extends ExprBuilder {
             names.add(new Alias("*", null, pos(t.STAR().getSymbol())));
         } else {
             if (t.trailing != null) {
-                throw error("trailing comma not allowed without surrounding parentheses", t.trailing);
+                // CPython reports it at the token after the comma
+                throw SyntaxErrors.at(src, PySyntaxError.Kind.SyntaxError,
+                        "trailing comma not allowed without surrounding parentheses", tokenAfter(t.trailing));
             }
             for (Import_as_nameContext a : t.import_as_name()) {
                 names.add(new Alias(name(a.name(0)), a.name().size() > 1 ? name(a.name(1)) : null, pos(a)));
@@ -390,6 +463,9 @@ public final class AstBuilder extends ExprBuilder {
             if (p instanceof ParamSlashContext) {
                 pc.slash(p.getStart());
             } else if (p instanceof ParamStarContext s) {
+                if (s.default_ != null) {
+                    throw error("var-positional argument cannot have default value", tokenBefore(s.default_.getStart()));
+                }
                 Arg arg = null;
                 if (s.name() != null) {
                     Expr ann = s.star_annotation == null ? null : starExpression(s.star_annotation);
@@ -398,6 +474,9 @@ public final class AstBuilder extends ExprBuilder {
                 }
                 pc.star(p.getStart(), arg);
             } else if (p instanceof ParamDoubleStarContext d) {
+                if (d.default_ != null) {
+                    throw error("var-keyword argument cannot have default value", tokenBefore(d.default_.getStart()));
+                }
                 Expr ann = optExpression(d.annotation);
                 pc.doubleStar(p.getStart(), new Arg(name(d.name()), ann, null,
                         pos(d.name().getStart(), ann != null ? d.annotation.getStop() : d.name().getStop())));
@@ -421,12 +500,23 @@ public final class AstBuilder extends ExprBuilder {
             if (t instanceof TypeVarContext v) {
                 out.add(new TypeParam.TypeVar(name(v.name()), optExpression(v.bound), pos(t)));
             } else if (t instanceof TypeVarTupleContext v) {
+                checkNoBound(v.bound, "TypeVarTuple");
                 out.add(new TypeParam.TypeVarTuple(name(v.name()), pos(t)));
             } else {
+                checkNoBound(((ParamSpecContext) t).bound, "ParamSpec");
                 out.add(new TypeParam.ParamSpec(name(((ParamSpecContext) t).name()), pos(t)));
             }
         }
         return out;
+    }
+
+    /** `*Ts: bound` and `**P: bound` are errors (CPython's invalid_type_param). */
+    private void checkNoBound(ExpressionContext bound, String kind) {
+        if (bound != null) {
+            Expr e = expression(bound);
+            throw error("cannot use " + (e instanceof Expr.Tuple ? "constraints" : "bound") + " with " + kind,
+                    tokenBefore(bound.getStart()), bound.getStop());
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ match
@@ -557,13 +647,13 @@ public final class AstBuilder extends ExprBuilder {
             return left;
         }
         Token imag = lit.NUMBER().getSymbol();
+        Object rv = ((Expr.Constant) (left instanceof Expr.UnaryOp u ? u.operand() : left)).value();
+        if (rv instanceof Expr.Constant.Complex) {
+            throw error("real number required in complex literal", num);
+        }
         Object iv = Literals.number(imag.getText());
         if (!(iv instanceof Expr.Constant.Complex)) {
             throw error("imaginary number required in complex literal", imag);
-        }
-        Object rv = ((Expr.Constant) (left instanceof Expr.UnaryOp u ? u.operand() : left)).value();
-        if (rv instanceof Expr.Constant.Complex) {
-            throw error("real number required in complex literal", sn);
         }
         Operator op = lit.PLUS() != null ? Operator.Add : Operator.Sub;
         return new Expr.BinOp(left, op, new Expr.Constant(iv, null, pos(imag)), pos(lit));
@@ -608,9 +698,12 @@ public final class AstBuilder extends ExprBuilder {
             Mapping_itemContext item = items.get(i);
             if (item instanceof MappingRestContext r) {
                 if (i != items.size() - 1) {
-                    throw error("invalid syntax", items.get(i + 1));
+                    throw error("invalid syntax", items.get(i + 1).getStart());
                 }
                 rest = name(r.name());
+                if ("_".equals(rest)) {
+                    throw error("invalid syntax", r.name().getStart());
+                }
                 continue;
             }
             MappingEntryContext e = (MappingEntryContext) item;

@@ -47,6 +47,16 @@ abstract class ExprBuilder {
         return t;
     }
 
+    /** The token just before {@code t} in the stream. */
+    protected Token tokenBefore(Token t) {
+        return tokens.get(Math.max(0, t.getTokenIndex() - 1));
+    }
+
+    /** The token just after {@code t} in the stream. */
+    protected Token tokenAfter(Token t) {
+        return tokens.get(Math.min(tokens.size() - 1, t.getTokenIndex() + 1));
+    }
+
     /** Only string tokens can span lines; every other token ends on its first line. */
     private static boolean mayspanLines(Token t) {
         int type = t.getType();
@@ -298,22 +308,29 @@ abstract class ExprBuilder {
     protected void callArguments(ArgumentsContext c, Token open, Token close, List<Expr> positional,
                                  List<Keyword> keywords) {
         List<ArgumentContext> list = c.argument();
+        // CPython's invalid_kwarg rules fire while the arguments are parsed, before the order checks.
+        for (ArgumentContext a : list) {
+            checkKeywordForm(a);
+        }
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
         for (ArgumentContext a : list) {
-            if (a instanceof KeywordArgContext k) {
-                keywords.add(new Keyword(name(k.name()), expression(k.expression()), pos(k)));
-                sawKeyword = true;
-            } else if (a instanceof DoubleStarArgContext d) {
-                keywords.add(new Keyword(null, expression(d.expression()), pos(d)));
+            if (a instanceof DoubleStarArgContext d) {
+                keywords.add(new Keyword(null, expression(d.expression(0)), pos(d)));
                 sawDoubleStar = true;
             } else if (a instanceof StarArgContext s) {
                 if (sawDoubleStar) {
-                    throw error("iterable argument unpacking follows keyword argument unpacking", s);
+                    throw error("iterable argument unpacking follows keyword argument unpacking", s.getStart());
                 }
-                positional.add(new Expr.Starred(expression(s.expression()), ExprContext.Load, pos(s)));
+                positional.add(new Expr.Starred(expression(s.expression(0)), ExprContext.Load, pos(s)));
             } else {
                 PositionalArgContext p = (PositionalArgContext) a;
+                if (p.eq != null) {
+                    Token nameTok = p.named_expression().getStart();
+                    keywords.add(new Keyword(identifier(nameTok.getText()), expression(p.value), pos(p)));
+                    sawKeyword = true;
+                    continue;
+                }
                 if (p.comp_for() != null) {
                     if (list.size() > 1 || c.trailing != null) {
                         throw error("Generator expression must be parenthesized", p);
@@ -323,13 +340,54 @@ abstract class ExprBuilder {
                     continue;
                 }
                 if (sawDoubleStar) {
-                    throw error("positional argument follows keyword argument unpacking", p);
+                    throw error("positional argument follows keyword argument unpacking", close);
                 }
                 if (sawKeyword) {
-                    throw error("positional argument follows keyword argument", p);
+                    throw error("positional argument follows keyword argument", close);
                 }
                 positional.add(namedExpression(p.named_expression()));
             }
+        }
+    }
+
+    /** CPython's errors for `X=value` arguments whose X is not a plain name, and for `**x=value`. */
+    private void checkKeywordForm(ArgumentContext a) {
+        if (a instanceof StarArgContext st) {
+            if (st.value != null) {
+                throw error("cannot assign to iterable argument unpacking", st.getStart(), st.value.getStop());
+            }
+            return;
+        }
+        if (a instanceof DoubleStarArgContext d) {
+            if (d.value != null) {
+                throw error("cannot assign to keyword argument unpacking", d.getStart(), d.value.getStop());
+            }
+            return;
+        }
+        if (!(a instanceof PositionalArgContext p) || p.eq == null) {
+            return;
+        }
+        Named_expressionContext ne = p.named_expression();
+        if (ne.value != null) {
+            throw error("invalid syntax", p.eq);
+        }
+        Token first = ne.getStart();
+        boolean single = first == ne.getStop();
+        int type = first.getType();
+        if (single && (type == PythonLexer.TRUE || type == PythonLexer.FALSE || type == PythonLexer.NONE)) {
+            throw error("cannot assign to " + first.getText(), first, p.eq);
+        }
+        boolean isName = single && (type == PythonLexer.NAME || type == PythonLexer.MATCH
+                || type == PythonLexer.CASE || type == PythonLexer.TYPE || type == PythonLexer.UNDERSCORE);
+        if (isName && p.comp_for() != null) {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first, p.eq);
+        }
+        if (!isName) {
+            Pos at = posOf(expression(ne.lhs));
+            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError,
+                    "expression cannot contain assignment, perhaps you meant \"==\"?", src.filename(), at.lineno(),
+                    src.charCol(at.lineno(), at.colOffset()) + 1, endLine(p.eq), endCharCol(p.eq) + 1,
+                    src.line(at.lineno()));
         }
     }
 
@@ -385,7 +443,7 @@ abstract class ExprBuilder {
         if (c instanceof ListAtomContext l) {
             List<Star_named_expressionContext> items = l.star_named_expression();
             if (l.comp_for() != null) {
-                return new Expr.ListComp(starNamedExpression(items.get(0)), comprehensions(l.comp_for()), pos(c));
+                return new Expr.ListComp(comprehensionElement(items.get(0)), comprehensions(l.comp_for()), pos(c));
             }
             return new Expr.List(starNamedExpressions(items), ExprContext.Load, pos(c));
         }
@@ -401,7 +459,7 @@ abstract class ExprBuilder {
             return new Expr.Tuple(List.of(), ExprContext.Load, pos(p));
         }
         if (p.comp_for() != null) {
-            return new Expr.GeneratorExp(starNamedExpression(items.get(0)), comprehensions(p.comp_for()), pos(p));
+            return new Expr.GeneratorExp(comprehensionElement(items.get(0)), comprehensions(p.comp_for()), pos(p));
         }
         if (items.size() == 1 && p.COMMA().isEmpty()) {
             Expr inner = starNamedExpression(items.get(0));
@@ -448,7 +506,7 @@ abstract class ExprBuilder {
             return new Expr.Dict(keys, values, pos(b));
         }
         if (m.comp_for() != null) {
-            return new Expr.SetComp(starNamedExpression(m.first), comprehensions(m.comp_for()), pos(b));
+            return new Expr.SetComp(comprehensionElement(m.first), comprehensions(m.comp_for()), pos(b));
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(starNamedExpression(m.first));
@@ -468,6 +526,15 @@ abstract class ExprBuilder {
             keys.add(expression(item.expression(0)));
             values.add(expression(item.expression(1)));
         }
+    }
+
+    /** The element of a list, set or generator comprehension: `*x` is CPython's invalid_comprehension. */
+    private Expr comprehensionElement(Star_named_expressionContext c) {
+        Expr e = starNamedExpression(c);
+        if (e instanceof Expr.Starred) {
+            throw error("iterable unpacking cannot be used in comprehension", c);
+        }
+        return e;
     }
 
     protected List<Comprehension> comprehensions(Comp_forContext c) {
@@ -504,13 +571,18 @@ abstract class ExprBuilder {
     }
 
     protected Expr namedExpression(Named_expressionContext c) {
-        if (c.getChildCount() == 1) {
-            return expression((ExpressionContext) c.getChild(0));
+        if (c.value == null) {
+            return expression(c.lhs);
         }
-        if (c.COLONEQUAL() != null) {
-            return new Expr.NamedExpr(nameExpr(c.name(), ExprContext.Store), expression(c.expression()), pos(c));
+        Token first = c.lhs.getStart();
+        int type = first.getType();
+        if (first != c.lhs.getStop() || !(type == PythonLexer.NAME || type == PythonLexer.MATCH
+                || type == PythonLexer.CASE || type == PythonLexer.TYPE || type == PythonLexer.UNDERSCORE)) {
+            Expr target = expression(c.lhs);
+            throw error("cannot use assignment expressions with " + exprName(target), target);
         }
-        return expression(c.expression());
+        return new Expr.NamedExpr(new Expr.Name(identifier(first.getText()), ExprContext.Store, pos(first)),
+                expression(c.value), pos(c));
     }
 
     protected Expr starExpression(Star_expressionContext c) {
@@ -561,13 +633,20 @@ abstract class ExprBuilder {
     }
 
     private Arguments lambdaParams(Lambda_paramsContext c) {
-        ParamCollector pc = new ParamCollector();
+        ParamCollector pc = new ParamCollector(true);
         for (Lambda_paramContext p : c.lambda_param()) {
             if (p instanceof LambdaSlashContext) {
                 pc.slash(p.getStart());
             } else if (p instanceof LambdaStarContext s) {
+                if (s.expression() != null) {
+                    throw error("var-positional argument cannot have default value",
+                            tokenBefore(s.expression().getStart()));
+                }
                 pc.star(p.getStart(), s.name() == null ? null : new Arg(name(s.name()), null, null, pos(s.name())));
             } else if (p instanceof LambdaDoubleStarContext d) {
+                if (d.expression() != null) {
+                    throw error("var-keyword argument cannot have default value", tokenBefore(d.expression().getStart()));
+                }
                 pc.doubleStar(p.getStart(), new Arg(name(d.name()), null, null, pos(d.name())));
             } else {
                 LambdaPlainContext plain = (LambdaPlainContext) p;
@@ -590,6 +669,15 @@ abstract class ExprBuilder {
         private boolean sawSlash;
         private Token bareStar;
         private boolean sawStar;
+        private final boolean lambda;
+
+        ParamCollector() {
+            this(false);
+        }
+
+        ParamCollector(boolean lambda) {
+            this.lambda = lambda;
+        }
 
         void slash(Token at) {
             if (kwarg != null) {
@@ -651,7 +739,15 @@ abstract class ExprBuilder {
 
         private void checkBareStar() {
             if (bareStar != null) {
-                throw error("named arguments must follow bare *", bareStar);
+                Token at = bareStar;
+                if (lambda) {
+                    // CPython's lambda rule reports it where it stopped: at ':' or at the token after ','
+                    at = tokenAfter(bareStar);
+                    if (at.getType() == PythonLexer.COMMA) {
+                        at = tokenAfter(at);
+                    }
+                }
+                throw error("named arguments must follow bare *", at);
             }
         }
 

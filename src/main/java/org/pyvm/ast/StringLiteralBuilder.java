@@ -142,7 +142,8 @@ final class StringLiteralBuilder {
             Token nameTok = conv.name().getStart();
             if (nameTok.getCharPositionInLine() != bang.getCharPositionInLine() + 1
                     || nameTok.getLine() != bang.getLine()) {
-                throw b.error("f-string: conversion type must come right after the exclamanation mark", bang);
+                throw b.error("f-string: conversion type must come right after the exclamanation mark", bang,
+                        nameTok);
             }
             String n = nameTok.getText();
             conversion = switch (n) {

@@ -1129,7 +1129,7 @@ public final class SymbolTable {
     private PySyntaxError errorAtDirective(Scope ste, String name, String msg) {
         Pos pos = ste.directives.get(name);
         if (pos == null) {
-            return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, 0, 0, 0, 0, null);
+            return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, -1, 0, 0, 0, null);
         }
         return error(msg, pos);
     }

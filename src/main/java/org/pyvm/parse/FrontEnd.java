@@ -7,7 +7,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.pyvm.ast.AstBuilder;
@@ -78,9 +83,25 @@ public final class FrontEnd {
 
     private static Mod.Module parse(SourceText src) {
         PythonLexer lexer = PythonLexerBase.create(src);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        // "unexpected indent" is the parser's error in CPython: it loses to an earlier syntax error ("expected ':'").
+        lexer.setReportUnexpectedIndent(false);
+        StoppingTokenSource source = new StoppingTokenSource(lexer);
+        CommonTokenStream tokens = new CommonTokenStream(source);
         // CPython reports a tokenizer error anywhere in the file rather than a syntax error before it.
         tokens.fill();
+        if (source.error != null) {
+            PySyntaxError e = lexicalError(source, tokens, src);
+            throw e != source.error && src.byteColumns() ? e.withByteColumns(src) : e;
+        }
+        try {
+            return parseTokens(tokens, src);
+        } catch (PySyntaxError e) {
+            // errors of the parser and the builder (CPython's parser): columns as CPython's parser counts them
+            throw src.byteColumns() ? e.withByteColumns(src) : e;
+        }
+    }
+
+    private static Mod.Module parseTokens(CommonTokenStream tokens, SourceText src) {
         PythonParser parser = new PythonParser(tokens);
         parser.removeErrorListeners();
         PythonParser.File_inputContext tree;
@@ -105,9 +126,79 @@ public final class FrontEnd {
         }
     }
 
+    /**
+     * The error to report when the lexer failed: CPython's parser reads tokens on demand, so a parser error met
+     * before the lexical error can win. It wins when it is "unexpected indent" (raised without looking further), and
+     * over "'(' was never closed" when it is not on a later line than the bracket; any other lexical error replaces
+     * the parser's error (CPython tokenizes the rest of the file after a failed parse).
+     */
+    private static PySyntaxError lexicalError(StoppingTokenSource source, CommonTokenStream tokens, SourceText src) {
+        PySyntaxError lexError = source.error;
+        PythonParser parser = new PythonParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        SyntaxErrorStrategy strategy = new SyntaxErrorStrategy(src);
+        parser.setErrorHandler(strategy);
+        try {
+            parser.file_input();
+        } catch (PySyntaxError parseError) {
+            Token at = strategy.offendingToken();
+            if (at != null && at.getType() == PythonLexer.INDENT) {
+                return parseError;
+            }
+            if (lexError.msg().endsWith("' was never closed") && at != null) {
+                // CPython compares the bracket's line with that of the furthest token its parser read
+                Token furthest = tokens.get(Math.min(strategy.furthestToken(), tokens.size() - 1));
+                if (furthest.getType() != Token.EOF && furthest.getLine() <= lexError.lineno()) {
+                    return parseError;
+                }
+            }
+        } catch (StackOverflowError e) {
+            return lexError;
+        }
+        return lexError;
+    }
+
+    /** The lexer's tokens up to its first error, which is kept; then end of file. */
+    private static final class StoppingTokenSource implements TokenSource {
+        private final PythonLexer lexer;
+        PySyntaxError error;
+        private Token eof;
+
+        StoppingTokenSource(PythonLexer lexer) {
+            this.lexer = lexer;
+        }
+
+        @Override
+        public Token nextToken() {
+            if (eof != null) {
+                return eof;
+            }
+            try {
+                return lexer.nextToken();
+            } catch (PySyntaxError e) {
+                error = e;
+                CommonToken t = new CommonToken(Token.EOF, "<EOF>");
+                t.setLine(lexer.getLine());
+                t.setCharPositionInLine(lexer.getCharPositionInLine());
+                t.setStartIndex(lexer.getInputStream().index());
+                t.setStopIndex(lexer.getInputStream().index() - 1);
+                eof = t;
+                return eof;
+            }
+        }
+
+        @Override public int getLine() { return lexer.getLine(); }
+        @Override public int getCharPositionInLine() { return lexer.getCharPositionInLine(); }
+        @Override public CharStream getInputStream() { return lexer.getInputStream(); }
+        @Override public String getSourceName() { return lexer.getSourceName(); }
+        @Override public void setTokenFactory(TokenFactory<?> factory) { lexer.setTokenFactory(factory); }
+        @Override public TokenFactory<?> getTokenFactory() { return lexer.getTokenFactory(); }
+    }
+
     private static PySyntaxError tooComplex(SourceText src) {
         return new PySyntaxError(PySyntaxError.Kind.SyntaxError, "too many nested parentheses", src.filename(),
-                0, 0, 0, 0, null);
+                -1, 0, 0, 0, null);
     }
 
     /** Marker type for threads whose stack is deep enough for the parser and the builder. */

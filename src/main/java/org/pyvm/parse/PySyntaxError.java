@@ -23,7 +23,8 @@ public final class PySyntaxError extends RuntimeException {
     private final String text;
 
     /**
-     * @param lineno    1-based line, 0 if unknown
+     * @param lineno    1-based line; 0 for CPython's "line 0" of file-level errors (unknown encoding), shown as such;
+     *                  -1 if unknown (CPython's None)
      * @param offset    1-based column in characters, 0 if unknown
      * @param endLineno 1-based end line, 0 if unknown
      * @param endOffset 1-based column just past the error, 0 if unknown
@@ -51,6 +52,20 @@ public final class PySyntaxError extends RuntimeException {
     public int endOffset() { return endOffset; }
     public String text() { return text; }
 
+    /**
+     * The same error with its (character) offsets turned into UTF-8 byte offsets of their lines, as CPython's parser
+     * reports them for a source without encoding declaration ({@link SourceText#byteColumns()}).
+     */
+    public PySyntaxError withByteColumns(SourceText src) {
+        if (lineno <= 0) {
+            return this;
+        }
+        int off = offset > 0 ? src.utf8Col(lineno, offset - 1) + 1 : offset;
+        int end = endOffset > 0 && endLineno > 0 ? src.utf8Col(endLineno, endOffset - 1) + 1 : endOffset;
+        return off == offset && end == endOffset ? this
+                : new PySyntaxError(kind, msg, filename, lineno, off, endLineno, end, text);
+    }
+
     /** The same error reported against another file name. */
     public PySyntaxError withFilename(String name) {
         return new PySyntaxError(kind, msg, name, lineno, offset, endLineno, endOffset, text);
@@ -64,7 +79,7 @@ public final class PySyntaxError extends RuntimeException {
     public String format() {
         StringBuilder out = new StringBuilder();
         String suffix = "";
-        if (lineno > 0) {
+        if (lineno >= 0) {
             out.append("  File \"").append(filename == null ? "<string>" : filename).append("\", line ")
                .append(lineno).append('\n');
         } else if (filename != null) {

@@ -770,8 +770,11 @@ public abstract class PythonLexerBase extends Lexer {
             throw error("unexpected character after line continuation character", line, col + 2, line, 0);
         }
         if (c == 0) {
-            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, "source code cannot contain null bytes", filename,
-                    0, 0, 0, 0, null);
+            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, "source code string cannot contain null bytes",
+                    null, -1, 0, 0, 0, null);
+        }
+        if (!isPrintable(c)) {
+            throw error(String.format("invalid non-printable character U+%04X", c), line, col + 1, line, col + 1);
         }
         throw error("invalid syntax", line, col + 1, line, col + 2);
     }

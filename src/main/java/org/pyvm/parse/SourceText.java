@@ -19,6 +19,12 @@ public final class SourceText {
     /** lineStarts[i] = char index in text where line i+1 starts; one extra entry = text.length() + 1. */
     private final int[] lineStarts;
     private final int lineCount;
+    /**
+     * Whether CPython's parser errors count columns in UTF-8 bytes for this source: it does for bytes with neither a
+     * BOM nor a coding declaration (its tokenizer then has no encoding and does not convert offsets to characters).
+     */
+    private boolean byteColumns;
+
     /** Bit per line: 1 if the line has a non-ASCII character (lazily built). */
     private byte[] nonAscii;
 
@@ -81,16 +87,24 @@ public final class SourceText {
         }
         String text;
         if (cs.equals(StandardCharsets.UTF_8)) {
-            checkUtf8(bytes, off, filename);
+            checkUtf8(bytes, off, filename, bom || declared != null);
             text = new String(bytes, off, bytes.length - off, StandardCharsets.UTF_8);
         } else {
             text = new String(bytes, off, bytes.length - off, cs);
         }
         if (text.indexOf('\0') >= 0) {
-            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, "source code cannot contain null bytes", filename,
-                    0, 0, 0, 0, null);
+            // compile()'s message; CPython gives it no location, not even the file name
+            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, "source code string cannot contain null bytes",
+                    null, -1, 0, 0, 0, null);
         }
-        return new SourceText(normalizeNewlines(text), filename);
+        SourceText result = new SourceText(normalizeNewlines(text), filename);
+        result.byteColumns = !bom && declared == null;
+        return result;
+    }
+
+    /** See {@link #byteColumns}: whether parser errors give UTF-8 byte columns for this source. */
+    public boolean byteColumns() {
+        return byteColumns;
     }
 
     /** The declared encoding on line 1 or 2 (line 2 only if line 1 is a comment or blank), or null. */
@@ -135,9 +149,34 @@ public final class SourceText {
     }
 
     /** Validates UTF-8 with the reasons Python's codec gives. */
-    private static void checkUtf8(byte[] b, int off, String filename) {
-        int i = off;
-        int n = b.length;
+    /**
+     * Rejects undecodable UTF-8 as CPython's compile() does: its tokenizer passes the bytes through and the error
+     * appears when a token is decoded (a string literal's body, an identifier); bytes in comments are never decoded.
+     */
+    private static void checkUtf8(byte[] b, int off, String filename, boolean declared) {
+        int from = off;
+        for (;;) {
+            int bad = firstInvalidUtf8(b, from, b.length);
+            if (bad < 0) {
+                return;
+            }
+            PySyntaxError e = undecodable(b, off, bad, filename, declared);
+            if (e != null) {
+                throw e;
+            }
+            from = bad + 1;
+        }
+    }
+
+    /** The index of the first byte of {@code b[from, to)} that starts an invalid UTF-8 sequence, or -1. */
+    private static int firstInvalidUtf8(byte[] b, int from, int to) {
+        String[] reason = new String[1];
+        return invalidUtf8(b, from, to, reason);
+    }
+
+    /** Like {@link #firstInvalidUtf8}, also giving Python's reason ("invalid start byte", ...). */
+    private static int invalidUtf8(byte[] b, int from, int n, String[] reason) {
+        int i = from;
         while (i < n) {
             int c = b[i] & 0xff;
             if (c < 0x80) {
@@ -164,24 +203,181 @@ public final class SourceText {
                     hi = 0x8F;
                 }
             } else {
-                throw utf8Error(b, off, i, "invalid start byte", filename);
+                reason[0] = "invalid start byte";
+                return i;
             }
             for (int k = 1; k <= need; k++) {
                 if (i + k >= n) {
-                    throw utf8Error(b, off, i, "unexpected end of data", filename);
+                    reason[0] = "unexpected end of data";
+                    return i;
                 }
                 int d = b[i + k] & 0xff;
                 int l = k == 1 ? lo : 0x80;
                 int h = k == 1 ? hi : 0xBF;
                 if (d < l || d > h) {
-                    throw utf8Error(b, off, i, "invalid continuation byte", filename);
+                    reason[0] = "invalid continuation byte";
+                    return i;
                 }
             }
             i += need + 1;
         }
+        return -1;
     }
 
-    private static PySyntaxError utf8Error(byte[] b, int off, int bad, String reason, String filename) {
+    /**
+     * CPython's error for the undecodable byte at {@code bad}, from the token holding it; null for a comment. In a
+     * string literal the position counts from the start of its body (from the run of non-ASCII bytes when the body
+     * also has escapes) and the error spans the literal; a bytes literal gets "bytes can only contain ASCII literal
+     * characters".
+     */
+    private static PySyntaxError undecodable(byte[] b, int off, int bad, String filename, boolean declared) {
+        int i = off;
+        while (i < bad) {
+            int c = b[i] & 0xff;
+            if (c == '#') {
+                while (i < b.length && b[i] != '\n' && b[i] != '\r') {
+                    i++;
+                }
+                if (i > bad) {
+                    return null;
+                }
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                int start = i;
+                while (start > off && isIdentByte(b[start - 1] & 0xff)) {
+                    start--;
+                }
+                String prefix = new String(b, start, i - start, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+                boolean triple = i + 2 < b.length && b[i + 1] == c && b[i + 2] == c;
+                int q = triple ? 3 : 1;
+                int bodyStart = i + q;
+                int j = bodyStart;
+                boolean escapes = false;
+                while (j < b.length) {
+                    int d = b[j] & 0xff;
+                    if (d == '\\') {
+                        escapes = true;
+                        j += 2;
+                        continue;
+                    }
+                    if (!triple && (d == '\n' || d == '\r')) {
+                        break;
+                    }
+                    if (d == c && (!triple || j + 2 < b.length && b[j + 1] == c && b[j + 2] == c)) {
+                        break;
+                    }
+                    j++;
+                }
+                int bodyEnd = Math.min(j, b.length);
+                int tokenEnd = Math.min(b.length, bodyEnd + (bodyEnd < b.length && (b[bodyEnd] & 0xff) == c ? q : 0));
+                if (bad < bodyEnd) {
+                    if (prefix.matches("[rbu]*") && prefix.length() <= 2) {
+                        return stringError(b, off, start, tokenEnd, bodyStart, bodyEnd, bad, prefix, escapes,
+                                filename, declared);
+                    }
+                    break;
+                }
+                i = tokenEnd;
+                continue;
+            }
+            i++;
+        }
+        // an identifier (or a stray byte): the position counts from the start of the name
+        int start = bad;
+        while (start > off && isIdentByte(b[start - 1] & 0xff)) {
+            start--;
+        }
+        int end = bad;
+        while (end < b.length && isIdentByte(b[end] & 0xff)) {
+            end++;
+        }
+        String[] reason = new String[1];
+        int at = invalidUtf8(b, start, end, reason);
+        return utf8Error(b, off, bad, at - start, reason[0], filename);
+    }
+
+    private static boolean isIdentByte(int c) {
+        return c >= 0x80 || c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static PySyntaxError stringError(byte[] b, int off, int start, int end, int bodyStart, int bodyEnd,
+                                             int bad, String prefix, boolean escapes, String filename,
+                                             boolean declared) {
+        String msg;
+        if (prefix.indexOf('b') >= 0) {
+            msg = "bytes can only contain ASCII literal characters";
+        } else {
+            int from = bodyStart;
+            int to = bodyEnd;
+            if (escapes && prefix.indexOf('r') < 0) {
+                // CPython decodes each run of non-ASCII bytes on its own
+                from = bad;
+                while (from > bodyStart && (b[from - 1] & 0xff) >= 0x80) {
+                    from--;
+                }
+                to = bad;
+                while (to < bodyEnd && (b[to] & 0xff) >= 0x80) {
+                    to++;
+                }
+            }
+            String[] reason = new String[1];
+            int at = invalidUtf8(b, from, to, reason);
+            msg = String.format("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
+                    b[at] & 0xff, at - from, reason[0]);
+        }
+        int startLineNo = lineNo(b, off, start);
+        int startLine = lineStartOf(b, off, start);
+        int endLineNo = lineNo(b, off, end);
+        int endLine = lineStartOf(b, off, end);
+        String text = lineText(b, startLine);
+        int offset = start - startLine + 1;
+        int endOffset = end - endLine + 1;
+        if (declared) {
+            // CPython converts its byte offsets against the lines as decoded with replacement characters
+            offset = charsInUtf8Prefix(text, offset);
+            endOffset = charsInUtf8Prefix(lineText(b, endLine), endOffset);
+        }
+        return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, null, startLineNo, offset, endLineNo,
+                endOffset, text).withFilename(filename);
+    }
+
+    /** CPython's _PyPegen_byte_offset_to_character_offset: characters in the first n bytes of the line's UTF-8. */
+    private static int charsInUtf8Prefix(String line, int n) {
+        byte[] u = (line + "\n").getBytes(StandardCharsets.UTF_8);
+        int len = Math.min(Math.max(n, 0), u.length);
+        String s = new String(u, 0, len, StandardCharsets.UTF_8);
+        return s.codePointCount(0, s.length());
+    }
+
+    private static int lineNo(byte[] b, int off, int index) {
+        int n = 1;
+        for (int k = off; k < index && k < b.length; k++) {
+            if (b[k] == '\n' || (b[k] == '\r' && (k + 1 >= b.length || b[k + 1] != '\n'))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int lineStartOf(byte[] b, int off, int index) {
+        int k = Math.min(index, b.length);
+        while (k > off && b[k - 1] != '\n' && b[k - 1] != '\r') {
+            k--;
+        }
+        return k;
+    }
+
+    private static String lineText(byte[] b, int lineStart) {
+        int e = lineStart;
+        while (e < b.length && b[e] != '\n' && b[e] != '\r') {
+            e++;
+        }
+        return new String(b, lineStart, e - lineStart, StandardCharsets.UTF_8);
+    }
+
+    private static PySyntaxError utf8Error(byte[] b, int off, int bad, int position, String reason,
+                                           String filename) {
         int lineStart = off;
         int lineNo = 1;
         for (int i = off; i < bad; i++) {
@@ -197,7 +393,7 @@ public final class SourceText {
         String before = new String(b, lineStart, bad - lineStart, StandardCharsets.UTF_8);
         String line = new String(b, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
         String msg = String.format("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
-                b[bad] & 0xff, bad - lineStart, reason);
+                b[bad] & 0xff, position, reason);
         int col = before.codePointCount(0, before.length());
         return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, lineNo, col + 1, lineNo, -1, line);
     }

@@ -15,6 +15,8 @@ import org.pyvm.parse.gen.PythonParser;
  */
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     private final SourceText src;
+    private Token offending;
+    private final int[] furthest = new int[1];
 
     SyntaxErrorStrategy(SourceText src) {
         this.src = src;
@@ -23,7 +25,19 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     @Override
     public void reportError(Parser recognizer, RecognitionException e) {
         Token at = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
-        throw SyntaxErrors.atParserError((PythonParser) recognizer, at, e.getExpectedTokens(), e.getCtx(), src);
+        offending = at;
+        throw SyntaxErrors.atParserError((PythonParser) recognizer, at, e.getExpectedTokens(), e.getCtx(), src,
+                furthest);
+    }
+
+    /** The token at which the parse failed (after the error was thrown), or null. */
+    Token offendingToken() {
+        return offending;
+    }
+
+    /** The index of the furthest token CPython's parser would have read to report the error. */
+    int furthestToken() {
+        return furthest[0];
     }
 
     @Override

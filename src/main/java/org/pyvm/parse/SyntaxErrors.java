@@ -31,21 +31,57 @@ public final class SyntaxErrors {
         return new PySyntaxError(kind, msg, src.filename(), line, col + 1, endLine, endCol + 1, src.line(line));
     }
 
+    /**
+     * Like {@link #at}, but at the end of the file CPython's position: the end of the last line (its tokenizer's
+     * position when it produced ENDMARKER), with no end column.
+     */
+    public static PySyntaxError atToken(SourceText src, PySyntaxError.Kind kind, String msg, Token token) {
+        if (token.getType() != Token.EOF) {
+            return at(src, kind, msg, token);
+        }
+        int line = token.getLine();
+        if (token.getCharPositionInLine() == 0 && line > 1) {
+            line--;
+        }
+        String text = src.line(line);
+        int len = text == null ? 0 : text.codePointCount(0, text.length());
+        return new PySyntaxError(kind, msg, src.filename(), line, len + 1, line, -1, text);
+    }
+
     static PySyntaxError atParserError(PythonParser parser, Token at, IntervalSet expected, RuleContext ctx,
                                        SourceText src) {
+        return atParserError(parser, at, expected, ctx, src, new int[1]);
+    }
+
+    /** @param furthest receives the index of the furthest token CPython's parser would have read for this error */
+    static PySyntaxError atParserError(PythonParser parser, Token at, IntervalSet expected, RuleContext ctx,
+                                       SourceText src, int[] furthest) {
+        furthest[0] = at.getTokenIndex();
         if (at.getType() == PythonLexer.INDENT) {
-            return at(src, PySyntaxError.Kind.IndentationError, "unexpected indent", at);
+            // CPython's position: its tokenizer's, after the indentation
+            Token next = parser.getInputStream().get(Math.min(at.getTokenIndex() + 1, parser.getInputStream().size() - 1));
+            int line = at.getLine();
+            return new PySyntaxError(PySyntaxError.Kind.IndentationError, "unexpected indent", src.filename(), line,
+                    next.getLine() == line ? next.getCharPositionInLine() : 0, line, -1, src.line(line));
         }
         ParserRuleContext current = parser.getContext();
-        if (expected != null && expected.contains(PythonLexer.INDENT)
-                && current instanceof PythonParser.BlockContext block) {
-            String what = blockOwner(block.getParent());
+        if (expected != null && expected.contains(PythonLexer.INDENT)) {
+            String what = null;
+            if (current instanceof PythonParser.BlockContext block) {
+                what = blockOwner(block.getParent());
+            } else if (current instanceof PythonParser.Match_stmtContext m) {
+                what = "'match' statement on line " + m.getStart().getLine();
+            }
             if (what != null) {
-                return at(src, PySyntaxError.Kind.IndentationError,
-                        "expected an indented block after " + what, at);
+                return atToken(src, PySyntaxError.Kind.IndentationError, "expected an indented block after " + what,
+                        at);
             }
         }
-        return at(src, PySyntaxError.Kind.SyntaxError, "invalid syntax", at);
+        PySyntaxError specific = ParserErrors.find(parser, at, expected, src, furthest);
+        if (specific != null) {
+            return specific;
+        }
+        return atToken(src, PySyntaxError.Kind.SyntaxError, "invalid syntax", at);
     }
 
     /** "'if' statement on line 3", "function definition on line 7", ... for the statement owning a block. */
