@@ -2728,7 +2728,7 @@ public final class CodeGenerator {
 
     /** Match statements are compiled by PatternCompiler through {@link PatternContext}. */
     private void match(Stmt.Match m) {
-        throw error("match statements are not supported yet", m.pos());
+        new PatternCompiler(new Patterns()).compileMatch(m);
     }
 
     /** The code generator as the pattern compiler sees it. */
@@ -2746,6 +2746,19 @@ public final class CodeGenerator {
         @Override
         public void storeName(String name, Pos pos) {
             nameOp(name, ExprContext.Store, pos);
+        }
+
+        @Override
+        public void jumpIf(Pos loc, Expr e, Label target, boolean cond) {
+            CodeGenerator.this.jumpIf(loc, e, target, cond);
+        }
+
+        @Override
+        public boolean isFastLocal(String name) {
+            // nameOp's STORE_FAST case.
+            String mangled = SymbolTable.mangle(u.privateName, name);
+            return resolution(mangled) == Symbol.Resolution.LOCAL
+                    && (u.scope.isFunctionLike() || u.fastHidden.contains(mangled));
         }
 
         @Override

@@ -121,6 +121,55 @@ class PatternCompilerTest {
         assertTrue(compiled > 500, "only " + compiled + " random programs compiled");
     }
 
+    /** End to end, through the CodeGenerator: the AST corpus's match programs and CPython's test_patma.py. */
+    @TestFactory
+    Stream<DynamicTest> endToEnd() throws IOException {
+        List<Path> files = new java.util.ArrayList<>(programs(Path.of("testdata", "ast", "match")));
+        Path patma = StdlibCompileTest.STDLIB.resolve("test/test_patma.py");
+        if (Files.exists(patma)) {
+            files.add(patma);
+        }
+        return files.stream().map(py -> DynamicTest.dynamicTest(name(py), () -> {
+            byte[] source = Files.readAllBytes(py);
+            String rel = "match/" + name(py);
+            CodeObject code;
+            try {
+                code = Compiler.compileFile(source, name(py));
+            } catch (PySyntaxError e) {
+                Object[] expected = AstCorpusCompileTest.CPYTHON_REJECTS.get(rel);
+                assertTrue(expected != null, "CPython compiles " + rel + ": " + e.format());
+                assertEquals(expected[0], e.msg());
+                return;
+            }
+            assertTrue(!AstCorpusCompileTest.CPYTHON_REJECTS.containsKey(rel), "CPython rejects " + rel);
+            CompilerTestSupport.verify(code, name(py));
+            if (name(py).equals("test_patma.py")) {
+                // CPython 3.12.1's code for the file has exactly these counts (dis over all code objects).
+                assertEquals("MATCH_SEQUENCE 151, MATCH_MAPPING 78, MATCH_KEYS 54, MATCH_CLASS 46, GET_LEN 199",
+                        "MATCH_SEQUENCE " + countOps(code, org.pyvm.bytecode.Opcode.MATCH_SEQUENCE)
+                        + ", MATCH_MAPPING " + countOps(code, org.pyvm.bytecode.Opcode.MATCH_MAPPING)
+                        + ", MATCH_KEYS " + countOps(code, org.pyvm.bytecode.Opcode.MATCH_KEYS)
+                        + ", MATCH_CLASS " + countOps(code, org.pyvm.bytecode.Opcode.MATCH_CLASS)
+                        + ", GET_LEN " + countOps(code, org.pyvm.bytecode.Opcode.GET_LEN));
+            }
+        }));
+    }
+
+    private static int countOps(CodeObject code, org.pyvm.bytecode.Opcode op) {
+        int n = 0;
+        for (int w : code.code) {
+            if (org.pyvm.bytecode.Opcode.of(w) == op) {
+                n++;
+            }
+        }
+        for (Object k : code.consts) {
+            if (k instanceof CodeObject inner) {
+                n += countOps(inner, op);
+            }
+        }
+        return n;
+    }
+
     private static List<Path> programs(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
