@@ -60,6 +60,9 @@ public enum Opcode implements OpcodeFlags {
     LOAD_CLOSURE(23, CELL, "-- cell", 0, "push cell A itself (to build a closure tuple)"),
     LOAD_FROM_DICT_OR_DEREF(24, CELL, "mapping -- value", 0,
             "push mapping[name of cell A] if present, else the contents of cell A (class bodies)"),
+    MAKE_CELL(25, CELL, "--", 0,
+            "slot A := a new empty cell (after LOAD_CLOSURE A saved the old one: isolates an inlined comprehension's cell)"),
+    RESTORE_CELL(26, CELL, "cell --", 0, "slot A := the cell object TOS (undoes MAKE_CELL); pop"),
 
     // ---- names, globals, module and class bodies
     LOAD_NAME(30, NAME, "-- value", 0, "push locals, globals or builtins [names[A]]; NameError if absent"),

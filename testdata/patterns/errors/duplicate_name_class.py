@@ -1,0 +1,2 @@
+match x:
+    case C(a, b=a): pass

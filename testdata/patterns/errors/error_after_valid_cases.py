@@ -1,0 +1,7 @@
+match x:
+    case 1:
+        pass
+    case [a, b] if a:
+        pass
+    case {'k': a, 'k': b}:
+        pass

@@ -1,0 +1,2 @@
+match x:
+  case {None: 1, None: 2}: pass

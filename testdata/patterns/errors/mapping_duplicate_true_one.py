@@ -1,0 +1,2 @@
+match x:
+  case {True: 1, 1: 2}: pass

@@ -1,0 +1,2 @@
+match x:
+    case {'ä': 1, 'ä': 2}: pass
