@@ -1,0 +1,22 @@
+package org.pyvm.objects;
+
+/** {@code NoneType}: the single instance {@link #None}. */
+public final class PyNone extends PyObject {
+    public static final PyType TYPE = PyType.builtin("NoneType", PyType.OBJECT, t -> { }).notSubclassable();
+    public static final PyNone None = new PyNone();
+
+    static {
+        TYPE.repr = self -> PyStr.of("None");
+        TYPE.bool = self -> false;
+        TYPE.newSlot = (type, args, kw) -> {
+            if (args.length > 0) {
+                throw PyException.typeError("NoneType takes no arguments");
+            }
+            return None;
+        };
+    }
+
+    private PyNone() {
+        super(TYPE);
+    }
+}
