@@ -449,6 +449,29 @@ public final class Abstract {
         return PyException.typeError(msg);
     }
 
+    /** {@code divmod(v, w)}: ints and floats natively, else {@code __divmod__} / {@code __rdivmod__}. */
+    public static PyObject divmod(PyObject v, PyObject w) {
+        if (v instanceof PyInt a && w instanceof PyInt b && !v.type.isHeapType && !w.type.isHeapType) {
+            return PyInt.divmod(a, b);
+        }
+        if ((v instanceof PyFloat || v instanceof PyInt) && (w instanceof PyFloat || w instanceof PyInt)
+                && !v.type.isHeapType && !w.type.isHeapType) {
+            return PyFloat.divmodTuple(asDouble(v), asDouble(w));
+        }
+        PyObject r = v.type.lookup("__divmod__") != null ? lookupAndCall(v, "__divmod__", w) : null;
+        if (r != null && r != PyNotImplemented.NotImplemented) {
+            return r;
+        }
+        if (w.type != v.type) {
+            r = w.type.lookup("__rdivmod__") != null ? lookupAndCall(w, "__rdivmod__", v) : null;
+            if (r != null && r != PyNotImplemented.NotImplemented) {
+                return r;
+            }
+        }
+        throw PyException.typeError("unsupported operand type(s) for divmod(): '" + v.type.name + "' and '"
+                + w.type.name + "'");
+    }
+
     /** {@code pow(v, w, z)} (z may be None). */
     public static PyObject pow(PyObject v, PyObject w, PyObject z) {
         if (z == null || z == PyNone.None) {

@@ -108,7 +108,14 @@ public class PyComplex extends PyObject {
             case Operands.NB_MULTIPLY -> new PyComplex(a.real * b.real - a.imag * b.imag,
                     a.real * b.imag + a.imag * b.real);
             case Operands.NB_TRUE_DIVIDE -> div(a, b);
-            default -> pow(a, b);
+            default -> {
+                PyComplex r = pow(a, b);
+                if ((Double.isInfinite(r.real) || Double.isInfinite(r.imag)) && Double.isFinite(a.real)
+                        && Double.isFinite(a.imag) && Double.isFinite(b.real) && Double.isFinite(b.imag)) {
+                    throw PyException.overflowError("complex exponentiation");
+                }
+                yield r;
+            }
         };
     }
 

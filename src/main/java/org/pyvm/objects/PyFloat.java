@@ -167,7 +167,7 @@ public class PyFloat extends PyObject {
 
     private static PyObject powObject(double a, double b) {
         if (a < 0 && b != Math.floor(b) && Double.isFinite(a) && Double.isFinite(b)) {
-            return PyComplex.pow(new PyComplex(a, 0), new PyComplex(b, 0));
+            return PyComplex.TYPE.nb[Operands.NB_POWER].apply(new PyComplex(a, 0), new PyComplex(b, 0));
         }
         return of(powDouble(a, b));
     }

@@ -8,6 +8,7 @@ public final class PyNone extends PyObject {
     static {
         TYPE.repr = self -> PyStr.of("None");
         TYPE.bool = self -> false;
+        TYPE.hash = self -> 0xFCA86420L;  // CPython 3.12: a constant
         TYPE.newSlot = (type, args, kw) -> {
             if (args.length > 0) {
                 throw PyException.typeError("NoneType takes no arguments");

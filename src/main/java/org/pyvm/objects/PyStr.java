@@ -342,11 +342,7 @@ public class PyStr extends PyObject {
                 break;
             }
             if (maxsplit >= 0 && out.size() >= maxsplit) {
-                int end = n;
-                while (end > i && isSpace(s.charAt(end - 1))) {
-                    end--;
-                }
-                out.add(of(s.substring(i, end)));
+                out.add(of(s.substring(i)));
                 break;
             }
             int j = i;

@@ -381,11 +381,7 @@ final class PyStrMethods {
                     break;
                 }
                 if (maxsplit >= 0 && out.size() >= maxsplit) {
-                    int st = 0;
-                    while (st < end && PyStr.isSpace(s.charAt(st))) {
-                        st++;
-                    }
-                    out.add(PyStr.of(s.substring(st, end)));
+                    out.add(PyStr.of(s.substring(0, end)));
                     break;
                 }
                 int j = end;
