@@ -206,7 +206,15 @@ public final class PyMethodDescr extends PyObject {
             }
             throw arityError(n);
         }
-        return ((Fn.FA) f).call(self, bindKeywords(args, kwnames));
+        PyObject[] a = bindKeywords(args, kwnames);
+        if (f instanceof Fn.FA fa) {
+            return fa.call(self, a);
+        } else if (f instanceof Fn.F2 f2) {
+            return f2.call(self, a.length > 0 ? a[0] : null, a.length > 1 ? a[1] : null);
+        } else if (f instanceof Fn.F1 f1) {
+            return f1.call(self, a.length > 0 ? a[0] : null);
+        }
+        return ((Fn.F0) f).call(self);
     }
 
     /** Fast entry for a call with no arguments. */

@@ -148,6 +148,7 @@ public class PyType extends PyObject {
     public static PyType builtin(String name, PyType base, Consumer<PyType> definer) {
         PyType t = new PyType(name, base, definer, false);
         t.solidBase = t;
+        t.newSlot = null;  // a builtin type is instantiable only if it says how (CPython: tp_new)
         return t;
     }
 
