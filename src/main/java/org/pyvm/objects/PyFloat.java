@@ -411,6 +411,10 @@ public class PyFloat extends PyObject {
     // ------------------------------------------------------------------ methods
 
     private static void define(PyType t) {
+        t.define("__divmod__", PyMethodDescr.of(t, "__divmod__", (self, o) -> o instanceof PyFloat || o instanceof PyInt
+                ? divmodTuple(((PyFloat) self).value, Abstract.asDouble(o)) : PyNotImplemented.NotImplemented));
+        t.define("__rdivmod__", PyMethodDescr.of(t, "__rdivmod__", (self, o) -> o instanceof PyFloat || o instanceof PyInt
+                ? divmodTuple(Abstract.asDouble(o), ((PyFloat) self).value) : PyNotImplemented.NotImplemented));
         t.define("is_integer", PyMethodDescr.of(t, "is_integer", self -> {
             double v = ((PyFloat) self).value;
             return PyBool.of(Double.isFinite(v) && v == Math.floor(v));

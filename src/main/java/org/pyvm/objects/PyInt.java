@@ -700,6 +700,10 @@ public class PyInt extends PyObject {
     }
 
     private static void define(PyType t) {
+        t.define("__divmod__", PyMethodDescr.of(t, "__divmod__", (self, o) -> o instanceof PyInt b
+                ? divmod((PyInt) self, b) : PyNotImplemented.NotImplemented));
+        t.define("__rdivmod__", PyMethodDescr.of(t, "__rdivmod__", (self, o) -> o instanceof PyInt b
+                ? divmod(b, (PyInt) self) : PyNotImplemented.NotImplemented));
         t.define("bit_length", PyMethodDescr.of(t, "bit_length", self -> of(((PyInt) self).bitLength())));
         t.define("bit_count", PyMethodDescr.of(t, "bit_count", self -> {
             PyInt i = (PyInt) self;
