@@ -1,16 +1,91 @@
 package org.pyvm.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.pyvm.bytecode.BadBytecodeException;
+import org.pyvm.bytecode.BytecodeReader;
+import org.pyvm.bytecode.CodeObject;
+import org.pyvm.bytecode.Disassembler;
+import org.pyvm.bytecode.SourceCompiler;
+
 /**
- * {@code pyvm}: runs Python programs. The bytecode compiler and the VM are not built yet, so for now the command
- * says so and exits with status 2 instead of pretending to run anything.
+ * {@code pyvm}: the VM's command. Today it has {@code pyvm dis FILE}; running programs ({@code pyvm run},
+ * {@code -c}, {@code -m}) arrives with the interpreter, and until then those say so and exit with status 2.
+ *
+ * <p>It reaches the compiler only through {@link SourceCompiler#find()}, so it works the same from the VM-only jar,
+ * where a {@code .py} file then gets a clear message that it must be compiled first.
  */
 public final class Pyvm {
+    static final String USAGE = "usage: pyvm dis FILE | pyvm run FILE [ARGS...] | pyvm -c CODE | pyvm -m MODULE";
+
     private Pyvm() {
     }
 
     public static void main(String[] args) {
-        System.err.println("pyvm: running programs is not available yet: this build has the front end only "
-                + "(see tools/pyc-compile --emit ast-json)");
-        System.exit(2);
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command and returns its exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
+            (args.length == 0 ? err : out).println(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        if (args[0].equals("dis")) {
+            if (args.length != 2) {
+                err.println(USAGE);
+                err.println("pyvm: error: dis takes one FILE");
+                return 2;
+            }
+            return dis(args[1], out, err);
+        }
+        err.println("pyvm: running programs is not available yet: this build has the front end, the compiler and "
+                + "'pyvm dis' (the interpreter is still to come)");
+        return 2;
+    }
+
+    private static int dis(String file, PrintStream out, PrintStream err) {
+        byte[] data;
+        try {
+            data = Files.readAllBytes(Path.of(file));
+        } catch (NoSuchFileException e) {
+            err.println("pyvm: can't open file '" + file + "': [Errno 2] No such file or directory");
+            return 2;
+        } catch (IOException e) {
+            err.println("pyvm: can't open file '" + file + "': " + e.getMessage());
+            return 2;
+        }
+        CodeObject code;
+        if (file.endsWith(".py")) {
+            Optional<SourceCompiler> compiler = SourceCompiler.find();
+            if (compiler.isEmpty()) {
+                err.println("pyvm: " + file + ": a .py file must be compiled first (pyc-compile); this pyvm has no "
+                        + "compiler");
+                return 1;
+            }
+            try {
+                code = compiler.get().compile(data, file);
+            } catch (SourceCompiler.SourceError e) {
+                err.print(e.display());
+                return 1;
+            }
+        } else {
+            try {
+                code = BytecodeReader.read(data, file).code();
+            } catch (BadBytecodeException e) {
+                err.println("pyvm: " + e.getMessage());
+                return 1;
+            }
+        }
+        byte[] text = Disassembler.disassemble(code).getBytes(StandardCharsets.UTF_8);
+        out.write(text, 0, text.length);
+        out.flush();
+        return 0;
     }
 }

@@ -116,7 +116,7 @@ public final class CodeGenerator {
     private CodeGenerator(SymbolTable table, String source) {
         this.table = table;
         this.filename = table.filename();
-        this.lines = source == null ? null : source.split("\r\n|\r|\n", -1);
+        this.lines = source == null ? null : SymbolTable.splitLines(source);
         this.futureAnnotations = table.future().annotations();
     }
 

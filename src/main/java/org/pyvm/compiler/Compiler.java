@@ -40,6 +40,6 @@ public final class Compiler {
      */
     public static CodeObject compileFile(byte[] source, String filename) {
         SourceText src = SourceText.decode(source, filename);
-        return FrontEnd.onParserThread(() -> compile(FrontEnd.parseString(src.text(), filename), src));
+        return FrontEnd.onParserThread(() -> compile(FrontEnd.parse(src), src));
     }
 }

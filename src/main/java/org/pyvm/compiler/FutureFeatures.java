@@ -47,7 +47,7 @@ public final class FutureFeatures {
         } else {
             return none();
         }
-        String[] lines = source == null ? null : source.split("\r\n|\r|\n", -1);
+        String[] lines = source == null ? null : SymbolTable.splitLines(source);
         Set<String> features = new LinkedHashSet<>();
         Pos last = null;
         int i = 0;

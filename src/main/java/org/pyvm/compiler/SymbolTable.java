@@ -62,7 +62,7 @@ public final class SymbolTable {
 
     private SymbolTable(Mod mod, String filename, String source, FutureFeatures future) {
         this.filename = filename;
-        this.lines = source == null ? null : source.split("\r\n|\r|\n", -1);
+        this.lines = source == null ? null : SymbolTable.splitLines(source);
         this.future = future;
         this.top = enterBlock("top", Scope.Kind.MODULE, mod, null);
         if (mod instanceof Mod.Module m) {
@@ -1218,4 +1218,23 @@ public final class SymbolTable {
             ste.symbols.put(name, pass);
         }
     }
+    /** The lines of a source text, split at \r\n, \r or \n (as the regex split did, without the regex's cost). */
+    static String[] splitLines(String source) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        int n = source.length();
+        for (int i = 0; i < n; i++) {
+            char c = source.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(source.substring(start, i));
+                if (c == '\r' && i + 1 < n && source.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(source.substring(start));
+        return out.toArray(new String[0]);
+    }
+
 }

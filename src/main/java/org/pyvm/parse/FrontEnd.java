@@ -49,12 +49,17 @@ public final class FrontEnd {
 
     /** Decodes (BOM, PEP 263 coding line), tokenizes, parses and builds the AST of a module. */
     public static Mod.Module parseFile(byte[] source, String filename) {
-        return onParserThread(() -> parse(SourceText.decode(source, filename)));
+        return onParserThread(() -> parseOnThisThread(SourceText.decode(source, filename)));
     }
 
     /** Parses already decoded source text. */
     public static Mod.Module parseString(String source, String filename) {
-        return onParserThread(() -> parse(SourceText.of(source, filename)));
+        return onParserThread(() -> parseOnThisThread(SourceText.of(source, filename)));
+    }
+
+    /** Parses decoded source text (the caller keeps the SourceText, e.g. for error messages). */
+    public static Mod.Module parse(SourceText src) {
+        return onParserThread(() -> parseOnThisThread(src));
     }
 
     /** Runs {@code work} on a thread with a deep stack (the current one if it already is such a thread). */
@@ -81,7 +86,7 @@ public final class FrontEnd {
         }
     }
 
-    private static Mod.Module parse(SourceText src) {
+    private static Mod.Module parseOnThisThread(SourceText src) {
         PythonLexer lexer = PythonLexerBase.create(src);
         // "unexpected indent" is the parser's error in CPython: it loses to an earlier syntax error ("expected ':'").
         lexer.setReportUnexpectedIndent(false);

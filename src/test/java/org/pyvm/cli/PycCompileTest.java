@@ -113,6 +113,75 @@ class PycCompileTest {
         assertEquals(2, run("--emit", "ast-json", src.toString()).status());
         assertEquals(2, run("--emit", "bogus", "-o", "-", src.toString()).status());
         assertEquals(2, run("--check").status());
+        assertEquals(2, run("-j", "x", src.toString()).status());
+        assertEquals(2, run("--parse-only", src.toString()).status());
+        Result r = run("--bogus", src.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("usage: pyc-compile"), r.err());
+        assertTrue(r.err().contains("pyc-compile: error: unrecognized arguments: --bogus"), r.err());
+    }
+
+    @Test
+    void compilesTreesToPycacheAndSkipsUpToDateFiles() throws IOException {
+        Path a = write("src/a.py", "def f(x):\n    return x + 1\n");
+        write("src/pkg/b.py", "import os\nprint(os.sep)\n");
+        Path src = tmp.resolve("src");
+        Result first = run(src.toString());
+        assertEquals(0, first.status(), first.err());
+        assertEquals("Listing '" + src + "'...\nCompiling '" + a + "'...\nCompiling '" + src.resolve("pkg/b.py")
+                + "'...\n", first.out());
+        Path pyc = src.resolve("__pycache__/a.pyvm-" + org.pyvm.bytecode.BytecodeFormat.VERSION + ".pyc");
+        assertTrue(Files.isRegularFile(pyc));
+        assertTrue(Files.isRegularFile(src.resolve("pkg/__pycache__/b.pyvm-"
+                + org.pyvm.bytecode.BytecodeFormat.VERSION + ".pyc")));
+        // The file read back passes the verifier and holds the function.
+        try {
+            var code = org.pyvm.bytecode.BytecodeReader.read(Files.readAllBytes(pyc), pyc.toString()).code();
+            assertTrue(org.pyvm.bytecode.Disassembler.disassemble(code).contains("Disassembly of"));
+        } catch (org.pyvm.bytecode.BadBytecodeException e) {
+            throw new AssertionError(e.getMessage());
+        }
+        // Up to date: nothing compiled again; -f forces; -q is silent.
+        assertEquals("Listing '" + src + "'...\n", run(src.toString()).out());
+        assertEquals("Listing '" + src + "'...\nCompiling '" + a + "'...\nCompiling '" + src.resolve("pkg/b.py")
+                + "'...\n", run("-f", src.toString()).out());
+        assertEquals("", run("-q", "-f", src.toString()).out());
+        // A changed source is recompiled.
+        Files.writeString(a, "def f(x):\n    return x + 2\n");
+        Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertTrue(run(src.toString()).out().contains("Compiling '" + a + "'"));
+        try (Stream<Path> files = Files.walk(src)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+        }
+    }
+
+    @Test
+    void compileErrorsAreReportedInInputOrderWithWorkers() throws IOException {
+        write("src/a_ok.py", "x = 1\n");
+        write("src/b_bad.py", "return 1\n");
+        write("src/c_bad.py", "x = (\n");
+        write("src/d_ok.py", "y = 2\n");
+        Path src = tmp.resolve("src");
+        Result r = run("-q", "-j", "2", src.toString());
+        assertEquals(1, r.status());
+        assertEquals("  File \"" + src.resolve("b_bad.py") + "\", line 1\n    return 1\n    ^^^^^^^^\n"
+                + "SyntaxError: 'return' outside function\n"
+                + "  File \"" + src.resolve("c_bad.py") + "\", line 1\n    x = (\n        ^\n"
+                + "SyntaxError: '(' was never closed\n", r.err());
+        assertTrue(Files.exists(src.resolve("__pycache__/d_ok.pyvm-" + org.pyvm.bytecode.BytecodeFormat.VERSION
+                + ".pyc")));
+        assertFalse(Files.exists(src.resolve("__pycache__/b_bad.pyvm-" + org.pyvm.bytecode.BytecodeFormat.VERSION
+                + ".pyc")));
+    }
+
+    @Test
+    void explicitOutputFileAndCheckWritesNothing() throws IOException {
+        Path a = write("a.py", "print('hi')\n");
+        Path out = tmp.resolve("out/a.bin");
+        assertEquals(0, run("-q", "-o", out.toString(), a.toString()).status());
+        assertTrue(Files.isRegularFile(out));
+        assertEquals(0, run("--check", a.toString()).status());
+        assertFalse(Files.exists(tmp.resolve("__pycache__")));
     }
 
     @Test
