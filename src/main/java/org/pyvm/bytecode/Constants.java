@@ -213,38 +213,50 @@ public final class Constants {
         return "(" + re + (im.startsWith("-") ? "" : "+") + im + "j)";
     }
 
-    /** repr(str) as CPython writes it. */
+    /** repr(str) exactly as CPython: quote choice, escapes, non-printable characters. */
     public static String strRepr(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder().append(quote);
+        boolean hasSingle = s.indexOf('\'') >= 0;
+        char quote = hasSingle && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(quote);
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == quote || cp == '\\') {
-                sb.append('\\').appendCodePoint(cp);
+                sb.append('\\').append((char) cp);
             } else if (cp == '\t') {
                 sb.append("\\t");
             } else if (cp == '\n') {
                 sb.append("\\n");
             } else if (cp == '\r') {
                 sb.append("\\r");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < ' ' || cp == 0x7f) {
+                hex(sb, "\\x", cp, 2);
             } else if (cp < 0x7f || isPrintable(cp)) {
                 sb.appendCodePoint(cp);
             } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
+                hex(sb, "\\x", cp, 2);
             } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
+                hex(sb, "\\u", cp, 4);
             } else {
-                sb.append(String.format("\\U%08x", cp));
+                hex(sb, "\\U", cp, 8);
             }
         }
-        return sb.append(quote).toString();
+        sb.append(quote);
+        return sb.toString();
+    }
+
+    private static void hex(StringBuilder sb, String prefix, int cp, int width) {
+        sb.append(prefix);
+        String h = Integer.toHexString(cp);
+        for (int k = h.length(); k < width; k++) {
+            sb.append('0');
+        }
+        sb.append(h);
     }
 
     /** Python's str.isprintable for one code point, from Java's Unicode categories. */
-    private static boolean isPrintable(int cp) {
+    public static boolean isPrintable(int cp) {
         if (cp == ' ') {
             return true;
         }
@@ -257,16 +269,16 @@ public final class Constants {
     }
 
     /** repr(bytes) as CPython writes it. */
-    public static String bytesRepr(byte[] b) {
+    public static String bytesRepr(byte[] value) {
         boolean single = false;
         boolean dbl = false;
-        for (byte x : b) {
-            single |= x == '\'';
-            dbl |= x == '"';
+        for (byte b : value) {
+            single |= b == '\'';
+            dbl |= b == '"';
         }
         char quote = single && !dbl ? '"' : '\'';
-        StringBuilder sb = new StringBuilder("b").append(quote);
-        for (byte x : b) {
+        StringBuilder sb = new StringBuilder(value.length + 3).append('b').append(quote);
+        for (byte x : value) {
             int c = x & 0xff;
             if (c == quote || c == '\\') {
                 sb.append('\\').append((char) c);
@@ -276,8 +288,8 @@ public final class Constants {
                 sb.append("\\n");
             } else if (c == '\r') {
                 sb.append("\\r");
-            } else if (c < 0x20 || c >= 0x7f) {
-                sb.append(String.format("\\x%02x", c));
+            } else if (c < ' ' || c >= 0x7f) {
+                sb.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
             } else {
                 sb.append((char) c);
             }

@@ -170,31 +170,7 @@ public class PyBytes extends PyObject {
 
     /** {@code repr(b)}: quote choice and escapes as CPython. */
     public final String reprString() {
-        boolean single = false;
-        boolean dbl = false;
-        for (byte b : value) {
-            single |= b == '\'';
-            dbl |= b == '"';
-        }
-        char quote = single && !dbl ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(value.length + 3).append('b').append(quote);
-        for (byte x : value) {
-            int c = x & 0xff;
-            if (c == quote || c == '\\') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < ' ' || c >= 0x7f) {
-                sb.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
-            } else {
-                sb.append((char) c);
-            }
-        }
-        return sb.append(quote).toString();
+        return org.pyvm.bytecode.Constants.bytesRepr(value);
     }
 
     private static Charset charset(String encoding) {

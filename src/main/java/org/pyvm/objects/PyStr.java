@@ -220,36 +220,9 @@ public class PyStr extends PyObject {
         return reprOf(value);
     }
 
+    /** {@code repr(s)}: one implementation, shared with the disassembler's constants. */
     public static String reprOf(String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0;
-        char quote = hasSingle && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2);
-        sb.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').append((char) cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < ' ' || cp == 0x7f) {
-                hex(sb, "\\x", cp, 2);
-            } else if (cp < 0x7f || isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                hex(sb, "\\x", cp, 2);
-            } else if (cp <= 0xffff) {
-                hex(sb, "\\u", cp, 4);
-            } else {
-                hex(sb, "\\U", cp, 8);
-            }
-        }
-        sb.append(quote);
-        return sb.toString();
+        return org.pyvm.bytecode.Constants.strRepr(s);
     }
 
     private static void hex(StringBuilder sb, String prefix, int cp, int width) {
@@ -283,15 +256,7 @@ public class PyStr extends PyObject {
     /** {@code str.isprintable()} for one code point: not a control, format, surrogate, private-use, unassigned,
      *  line/paragraph separator or non-ASCII space. */
     public static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
+        return org.pyvm.bytecode.Constants.isPrintable(cp);
     }
 
     /** {@code str.isspace()} for one character (Python's notion: Unicode spaces, \x1c-\x1f, \x85). */
