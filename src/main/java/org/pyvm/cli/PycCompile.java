@@ -60,7 +60,9 @@ public final class PycCompile {
     static final String USAGE = "usage: pyc-compile [-h] [--version] [-q] [-f] [-j N] [-o OUT] [--check [--parse-only]]"
             + " [--emit {ast-json,tokens}] PATH [PATH ...]";
 
-    static final String HELP = USAGE + """
+    /** The help text; built on demand (String.formatted would load java.util.Formatter on every cold start). */
+    static String help() {
+        return USAGE + """
 
 
             Compiles Python 3.12 source files to pyvm bytecode files, as compileall does: each x.py
@@ -82,7 +84,8 @@ public final class PycCompile {
               --emit {ast-json,tokens}
                                     ast-json: one JSON file of the AST per source file;
                                     tokens: print the token stream
-            """.formatted(BytecodeFormat.VERSION);
+            """.replace("%d", String.valueOf(BytecodeFormat.VERSION));
+    }
 
     static final String VERSION = "pyc-compile 0.1 (Python 3.12 syntax)";
 
@@ -161,7 +164,7 @@ public final class PycCompile {
             switch (name) {
                 case "--" -> optionsDone = true;
                 case "-h", "--help" -> {
-                    stdout.print(HELP);
+                    stdout.print(help());
                     return false;
                 }
                 case "--version" -> {
