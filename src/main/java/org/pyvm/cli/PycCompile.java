@@ -133,7 +133,12 @@ public final class PycCompile {
             stderr.println("pyc-compile: error: " + e.getMessage());
             return 2;
         }
-        return FrontEnd.onParserThread(cmd::call);
+        return FrontEnd.onParserThread(new java.util.function.Supplier<Integer>() {
+            @Override
+            public Integer get() {
+                return cmd.call();
+            }
+        });
     }
 
     /**

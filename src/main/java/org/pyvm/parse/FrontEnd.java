@@ -35,11 +35,17 @@ public final class FrontEnd {
     private static final long PARSER_STACK_BYTES = 1L << 30;
 
     private static final AtomicInteger THREAD_IDS = new AtomicInteger();
-    private static final ExecutorService PARSER_THREADS = Executors.newCachedThreadPool(task -> {
-        Thread t = new ParserThread(task);
-        t.setDaemon(true);
-        return t;
-    });
+    // Anonymous classes rather than lambdas on the start-up path: the first lambda of a run bootstraps
+    // java.lang.invoke (hundreds of classes), a measurable part of a cold command.
+    private static final ExecutorService PARSER_THREADS = Executors.newCachedThreadPool(
+            new java.util.concurrent.ThreadFactory() {
+                @Override
+                public Thread newThread(Runnable task) {
+                    Thread t = new ParserThread(task);
+                    t.setDaemon(true);
+                    return t;
+                }
+            });
 
     /** How many parses needed the second, full-LL stage (a measure of how SLL-friendly the grammar is). */
     public static final java.util.concurrent.atomic.AtomicLong LL_FALLBACKS = new java.util.concurrent.atomic.AtomicLong();
@@ -49,17 +55,32 @@ public final class FrontEnd {
 
     /** Decodes (BOM, PEP 263 coding line), tokenizes, parses and builds the AST of a module. */
     public static Mod.Module parseFile(byte[] source, String filename) {
-        return onParserThread(() -> parseOnThisThread(SourceText.decode(source, filename)));
+        return onParserThread(new java.util.function.Supplier<Mod.Module>() {
+            @Override
+            public Mod.Module get() {
+                return parseOnThisThread(SourceText.decode(source, filename));
+            }
+        });
     }
 
     /** Parses already decoded source text. */
     public static Mod.Module parseString(String source, String filename) {
-        return onParserThread(() -> parseOnThisThread(SourceText.of(source, filename)));
+        return onParserThread(new java.util.function.Supplier<Mod.Module>() {
+            @Override
+            public Mod.Module get() {
+                return parseOnThisThread(SourceText.of(source, filename));
+            }
+        });
     }
 
     /** Parses decoded source text (the caller keeps the SourceText, e.g. for error messages). */
     public static Mod.Module parse(SourceText src) {
-        return onParserThread(() -> parseOnThisThread(src));
+        return onParserThread(new java.util.function.Supplier<Mod.Module>() {
+            @Override
+            public Mod.Module get() {
+                return parseOnThisThread(src);
+            }
+        });
     }
 
     /** Runs {@code work} on a thread with a deep stack (the current one if it already is such a thread). */
@@ -67,7 +88,12 @@ public final class FrontEnd {
         if (Thread.currentThread() instanceof ParserThread) {
             return work.get();
         }
-        Future<T> result = PARSER_THREADS.submit(work::get);
+        Future<T> result = PARSER_THREADS.submit(new java.util.concurrent.Callable<T>() {
+            @Override
+            public T call() {
+                return work.get();
+            }
+        });
         try {
             return result.get();
         } catch (InterruptedException e) {
