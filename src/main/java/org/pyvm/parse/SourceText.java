@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  * columns that CPython's AST positions use.
  */
 public final class SourceText {
-    private static final Pattern CODING = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+    /** PEP 263's declaration; in a holder class, so files without one never compile the regex. */
+    private static final class Coding {
+        static final Pattern PATTERN = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+    }
 
     private final String text;
     private final String filename;
@@ -113,9 +116,11 @@ public final class SourceText {
                 end++;
             }
             String line = new String(b, p, end - p, StandardCharsets.ISO_8859_1);
-            Matcher m = CODING.matcher(line);
-            if (m.find()) {
-                return m.group(1);
+            if (line.contains("coding")) {
+                Matcher m = Coding.PATTERN.matcher(line);
+                if (m.find()) {
+                    return m.group(1);
+                }
             }
             String stripped = line.strip();
             if (!(stripped.isEmpty() || stripped.startsWith("#"))) {
