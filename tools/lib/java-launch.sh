@@ -17,7 +17,9 @@ pyvm_jvm_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss16m -XX:-UsePerfData
 require_jar() {
     local tool=$1
     if [[ ! -f "$pyvm_jar" ]]; then
-        echo "$tool: $pyvm_jar is missing; build it first with: (cd '$pyvm_root' && mvn -q package -DskipTests)" >&2
+        local root
+        root=$(cd "$pyvm_root" && pwd)
+        echo "$tool: $root/target/pyvm-full.jar is missing; build it first with: (cd '$root' && mvn -q package -DskipTests)" >&2
         exit 2
     fi
 }
