@@ -180,13 +180,68 @@ final class Literals {
                 + start + "-" + end + ": " + what, bodyOffset);
     }
 
-    private static int lookupName(String name) {
+    /**
+     * The code point of a Unicode character name, as {@code \N{...}} looks it up: case-insensitive, including the
+     * names Unicode derives by rule (CJK and other ideographs by code point, Hangul syllables from their jamo),
+     * which Java's {@code Character.codePointOf} does not know.
+     */
+    static int lookupName(String name) {
         try {
             return Character.codePointOf(name);
         } catch (IllegalArgumentException e) {
-            return -1;
+            // fall through to the names derived by rule
         }
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        for (String[] rule : IDEOGRAPH_RULES) {
+            if (upper.startsWith(rule[0])) {
+                String hex = upper.substring(rule[0].length());
+                if (hex.length() < 4 || hex.length() > 5 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                    return -1;
+                }
+                int cp = Integer.parseInt(hex, 16);
+                Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+                boolean ok = Character.isDefined(cp) && block != null && block.toString().startsWith(rule[1]);
+                return ok ? cp : -1;
+            }
+        }
+        if (upper.startsWith("HANGUL SYLLABLE ")) {
+            String jamo = upper.substring("HANGUL SYLLABLE ".length());
+            for (int l = 0; l < HANGUL_L.length; l++) {
+                if (!jamo.startsWith(HANGUL_L[l])) {
+                    continue;
+                }
+                for (int v = 0; v < HANGUL_V.length; v++) {
+                    if (!jamo.startsWith(HANGUL_V[v], HANGUL_L[l].length())) {
+                        continue;
+                    }
+                    String rest = jamo.substring(HANGUL_L[l].length() + HANGUL_V[v].length());
+                    for (int t = 0; t < HANGUL_T.length; t++) {
+                        if (rest.equals(HANGUL_T[t])) {
+                            return 0xAC00 + (l * HANGUL_V.length + v) * HANGUL_T.length + t;
+                        }
+                    }
+                }
+            }
+        }
+        return -1;
     }
+
+    /** Name prefix, and the Unicode block (Java's constant name) its code points must be in. */
+    private static final String[][] IDEOGRAPH_RULES = {
+        {"CJK UNIFIED IDEOGRAPH-", "CJK_UNIFIED_IDEOGRAPHS"},
+        {"CJK COMPATIBILITY IDEOGRAPH-", "CJK_COMPATIBILITY_IDEOGRAPHS"},
+        {"TANGUT IDEOGRAPH-", "TANGUT"},
+        {"KHITAN SMALL SCRIPT CHARACTER-", "KHITAN_SMALL_SCRIPT"},
+        {"NUSHU CHARACTER-", "NUSHU"},
+    };
+
+    /** Short names of the Hangul jamo (Unicode chapter 3.12): leading consonants, vowels, trailing consonants. */
+    private static final String[] HANGUL_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ",
+        "C", "K", "T", "P", "H"};
+    private static final String[] HANGUL_V = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE",
+        "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
+    private static final String[] HANGUL_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS",
+        "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
 
     /** Decodes a bytes literal's body; non-ASCII characters are an error. */
     static byte[] decodeBytes(String body, boolean raw, int bodyOffset) {

@@ -1,0 +1,2 @@
+a = '\N{CJK UNIFIED IDEOGRAPH-6574}\N{HANGUL SYLLABLE GA}\N{HANGUL SYLLABLE GGWAELH}\N{HANGUL SYLLABLE I}\N{cjk compatibility ideograph-f900}\N{latin small letter a}'
+b = f'\N{HANGUL SYLLABLE HIH}'
