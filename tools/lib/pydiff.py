@@ -88,7 +88,6 @@ def main():
             files.extend(sorted(p.rglob("*.py")))
         else:
             ap.error(f"no such file or folder: {p}")
-    files = [f.resolve() for f in files]
     counts = {"PASS": 0, "FAIL": 0, "TIMEOUT": 0}
     with ThreadPoolExecutor(max_workers=args.jobs) as ex:
         for verdict, line in ex.map(lambda f: check(f, pyvm, cpython, args.timeout), files):
