@@ -24,8 +24,8 @@ def program_env():
 def normalise(text, folder, root):
     """Absolute paths in a traceback: the program's folder, the repository and the standard library."""
     stdlib = sysconfig.get_paths()["stdlib"]
-    for path, name in ((str(folder), ""), (str(root), "<root>"), (stdlib, "<stdlib>"), (sys.prefix, "<prefix>")):
-        text = text.replace(path + os.sep, name + "/")
+    for path, name in ((str(folder), ""), (str(root), "<root>/"), (stdlib, "<stdlib>/"), (sys.prefix, "<prefix>/")):
+        text = text.replace(path + os.sep, name)
     return text
 
 
