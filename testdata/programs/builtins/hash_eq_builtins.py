@@ -1,0 +1,5 @@
+print(hash(1) == hash(True), hash(0.0) == hash(-0.0) == hash(0), hash((1, 2)) == hash((1, 2)), hash(1.5) == hash(1.5))
+print(hash(2**64) == hash(2**64 % (2**61 - 1)), hash(float("inf")), hash(-1) == -2, hash(10**20) == hash(float(10**20)))
+print(1 == 1.0 == True, {1: "a"}.get(True), 0.1 + 0.2 == 0.3, float("nan") == float("nan"), [float("nan")] == [float("nan")])
+n = float("nan")
+print([n] == [n], n in [n], n is n)

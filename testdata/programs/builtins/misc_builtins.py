@@ -1,0 +1,8 @@
+print(repr(print("inner")), len([1, 2]), sorted({3, 1, 2}), list(range(2)), slice(1, 2))
+print(isinstance(range(3), range), range(0, 10, 2), range(5) == range(0, 5), 4 in range(0, 10, 2), range(10)[-1])
+print(object().__class__.__name__, type(object()) is object, str.join(",", ["a", "b"]))
+x = property(lambda s: 1)
+print(type(x).__name__, type(staticmethod(len)).__name__, type(classmethod(len)).__name__)
+print(divmod(2**70, 3), format(1234.5, ",.1f"), "%.0f" % 0.5, "%.0f" % 1.5)
+print(min([]) if False else "skip", [].__len__(), dict.fromkeys([1, 2]), memoryview(b"ab").tolist())
+print(super.__name__, NotImplemented.__class__.__name__, Ellipsis, ... is Ellipsis)

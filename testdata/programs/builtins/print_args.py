@@ -1,0 +1,7 @@
+print(1, "two", 3.0, None, True, [4], (5,), {6: 7}, {8}, sep=" | ")
+print("a", "b", "c", sep="")
+print("x", "y", sep=None, end=None)
+print(*range(5), sep=",", end=".\n")
+print("flush", flush=True)
+print(repr(print), end="\n" if False else "!\n")
+print(b"bytes", bytearray(b"ba"), 1j, -0.0, 1e100, 2**64, ..., NotImplemented)

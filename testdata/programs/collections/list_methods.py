@@ -1,0 +1,11 @@
+l = [3, 1, 4, 1, 5, 9, 2, 6]
+l.append(5); l.extend([3, 5]); l.insert(0, 0); l.insert(-1, 99); l.insert(100, 7)
+print(l, l.count(5), l.index(1), l.index(1, 3))
+print(l.pop(), l.pop(0), l.pop(-2), l)
+l.remove(1); l.reverse(); print(l)
+l.sort(); print(l); l.sort(reverse=True); print(l)
+c = l.copy(); c.clear(); print(c, l[:3])
+print([1, 2] + [3], [0] * 3, [[0] * 2] * 2, 3 in l, min(l), max(l), sum(l), len(l))
+m = [[]] * 2; m[0].append(1); print(m)
+print([1, 2, 3] < [1, 3], [1, 2] == [1, 2], [2] > [1, 9], list("abc"), list(range(3)))
+del l[1:3]; print(l); del l[::2]; print(l)

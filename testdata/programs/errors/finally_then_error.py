@@ -1,0 +1,5 @@
+try:
+    print("try")
+    raise LookupError("from try")
+finally:
+    print("finally runs first")

@@ -1,0 +1,24 @@
+import sys
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print([fib(i) for i in range(20)])
+def hanoi(n, a, b, c, moves):
+    if n:
+        hanoi(n - 1, a, c, b, moves)
+        moves.append((a, c))
+        hanoi(n - 1, b, a, c, moves)
+    return moves
+print(len(hanoi(10, "A", "B", "C", [])), hanoi(2, "A", "B", "C", []))
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+print(depth(900))
+def ackermann(m, n):
+    if m == 0: return n + 1
+    if n == 0: return ackermann(m - 1, 1)
+    return ackermann(m - 1, ackermann(m, n - 1))
+print(ackermann(2, 3))
+def perms(s):
+    if len(s) <= 1:
+        return [s]
+    return [c + p for i, c in enumerate(s) for p in perms(s[:i] + s[i + 1:])]
+print(perms("abc"))
