@@ -1,6 +1,5 @@
 package org.pyvm.bytecode;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -211,8 +210,33 @@ public final class BytecodeWriter {
         return true;
     }
 
-    /** A byte buffer with the format's primitive encodings. */
-    private static final class Out extends ByteArrayOutputStream {
+    /**
+     * A byte buffer with the format's primitive encodings. Not a ByteArrayOutputStream: its methods are
+     * synchronized, a lock per byte written.
+     */
+    private static final class Out {
+        private byte[] buf = new byte[256];
+        private int count;
+
+        void write(int b) {
+            if (count == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[count++] = (byte) b;
+        }
+
+        void write(byte[] b, int off, int len) {
+            if (count + len > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
+            }
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(buf, count);
+        }
+
         void u16(int v) {
             write(v >>> 8);
             write(v);
