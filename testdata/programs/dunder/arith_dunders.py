@@ -16,9 +16,20 @@ for name in ops:
     setattr(V, "__i%s__" % name, inp)
 for name in ops:
     f = getattr(operator, name if name not in ("and", "or") else name + "_")
-    i = getattr(operator, "i" + name + ("_" if name in ("and", "or") else ""))
+    i = getattr(operator, "i" + name)
     if name == "matmul":
         continue
-    print(name, f(V(7), 3), f(7, V(3)), end=" ")
+    print(name)
+    r1 = f(V(7), 3)
+    r2 = f(7, V(3))
     v = V(12)
-    print(i(v, 2))
+    r3 = i(v, 2)
+    print(" ", r1, r2, r3, r3 is v)
+class M:
+    def __matmul__(self, o): return "matmul"
+    def __rmatmul__(self, o): return "rmatmul"
+    def __imatmul__(self, o): return "imatmul"
+m = M()
+print(m @ 1, 1 @ m)
+m @= 2
+print(m)

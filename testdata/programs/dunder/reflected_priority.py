@@ -9,7 +9,10 @@ class Other:
 print(Base() + Sub())
 print(Base() + Base())
 print(1 + Base(), Base() + 1)
-print(Other() + Other())
+try:
+    print(Other() + Other())
+except TypeError as e:
+    print("TypeError same type no radd", e)
 class Nothing:
     def __add__(self, o): return NotImplemented
 try:
