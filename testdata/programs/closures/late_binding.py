@@ -1,0 +1,13 @@
+fs = [lambda: i for i in range(3)]
+print([f() for f in fs])
+fs = [lambda i=i: i for i in range(3)]
+print([f() for f in fs])
+def make():
+    out = []
+    for i in range(3):
+        def f():
+            return i
+        out.append(f)
+    i = 99
+    return out
+print([f() for f in make()])

@@ -1,0 +1,6 @@
+nums = range(-5, 6)
+print([n if n >= 0 else -n for n in nums])
+print([n for n in nums if n % 2 if n > 0])
+print(["fizz" * (i % 3 == 0) + "buzz" * (i % 5 == 0) or str(i) for i in range(1, 16)])
+print([c for c in "Hello World" if c.isupper() or c == " "])
+print([[c for c in w if c not in "aeiou"] for w in ["banana", "kiwi"]])

@@ -1,0 +1,17 @@
+z = zip([1, 2, 3], "ab")
+print(list(z), list(z))
+print(list(zip(range(3), range(3), range(3))))
+try:
+    list(zip([1, 2], [1], strict=True))
+except ValueError as e:
+    print("ValueError", e)
+e = enumerate("xyz", start=10)
+print(next(e), list(e))
+m = map(lambda a, b: a * b, [1, 2, 3], [4, 5])
+print(list(m))
+f = filter(None, [0, 1, "", "a", None, [], [0]])
+print(list(f))
+r = reversed([1, 2, 3])
+print(type(r).__name__, list(r), list(reversed(range(5))), list(reversed("abc")))
+ri = iter(range(0, 10, 3))
+print(next(ri), ri.__length_hint__(), list(ri))

@@ -1,0 +1,6 @@
+print("xxhixx".strip("x"), "abcba".lstrip("ab"), "abcba".rstrip("ba"), "  t\t\n".strip() + "|")
+print("pre_name".removeprefix("pre_"), "name.py".removesuffix(".py"), "x".removeprefix("y"))
+print("5".zfill(3), "-5".zfill(4), "+5".zfill(4), "abc".zfill(2), "".zfill(2))
+print("ab".center(7, "*"), "ab".center(6), "|" + "ab".ljust(5) + "|" + "ab".rjust(5) + "|")
+print("aaaa".replace("a", "b", 2), "abc".replace("", "-"), "abc".replace("", "-", 2), "aaa".replace("aa", "b"))
+print("a\tbc\td".expandtabs(), "a\tbc\td".expandtabs(4), "\t".expandtabs(0) + "|")
