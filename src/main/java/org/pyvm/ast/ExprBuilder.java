@@ -7,11 +7,9 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import org.pyvm.parse.PySyntaxError;
 import org.pyvm.parse.SourceText;
 import org.pyvm.parse.gen.PythonLexer;
-import org.pyvm.parse.gen.PythonParser;
 import org.pyvm.parse.gen.PythonParser.*;
 
 /**

@@ -103,25 +103,11 @@ final class Literals {
             i += 2;
             switch (e) {
                 case '\n' -> { }
-                case '\\' -> out.append('\\');
-                case '\'' -> out.append('\'');
-                case '"' -> out.append('"');
-                case 'a' -> out.append('\u0007');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'v' -> out.append('\u000b');
+                case '\\', '\'', '"', 'a', 'b', 'f', 'n', 'r', 't', 'v' -> out.append((char) simpleEscape(e));
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int v = e - '0';
-                    int digits = 1;
-                    while (digits < 3 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7') {
-                        v = v * 8 + (body.charAt(i) - '0');
-                        i++;
-                        digits++;
-                    }
-                    out.appendCodePoint(v);
+                    int end = octalEnd(body, i);
+                    out.appendCodePoint(Integer.parseInt(body.substring(i - 1, end), 8));
+                    i = end;
                 }
                 case 'x' -> {
                     out.appendCodePoint(hexEscape(body, i, 2, start, bodyOffset, "truncated \\xXX escape"));
@@ -161,6 +147,32 @@ final class Literals {
             }
         }
         return out.toString();
+    }
+
+    /** The character of a one-letter escape common to str and bytes: \\ \' \" \a \b \f \n \r \t \v. */
+    private static int simpleEscape(char e) {
+        return switch (e) {
+            case 'a' -> 7;
+            case 'b' -> 8;
+            case 'f' -> 12;
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'v' -> 11;
+            default -> e;
+        };
+    }
+
+    /**
+     * The end of an octal escape whose first digit is just before {@code i}: at most two more octal digits
+     * follow (three in all).
+     */
+    private static int octalEnd(String body, int i) {
+        int end = i;
+        while (end < i + 2 && end < body.length() && body.charAt(end) >= '0' && body.charAt(end) <= '7') {
+            end++;
+        }
+        return end;
     }
 
     private static int hexEscape(String body, int at, int count, int start, int bodyOffset, String what) {
@@ -265,25 +277,11 @@ final class Literals {
             i += 2;
             switch (e) {
                 case '\n' -> { }
-                case '\\' -> out.write('\\');
-                case '\'' -> out.write('\'');
-                case '"' -> out.write('"');
-                case 'a' -> out.write(7);
-                case 'b' -> out.write(8);
-                case 'f' -> out.write(12);
-                case 'n' -> out.write('\n');
-                case 'r' -> out.write('\r');
-                case 't' -> out.write('\t');
-                case 'v' -> out.write(11);
+                case '\\', '\'', '"', 'a', 'b', 'f', 'n', 'r', 't', 'v' -> out.write(simpleEscape(e));
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int v = e - '0';
-                    int digits = 1;
-                    while (digits < 3 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7') {
-                        v = v * 8 + (body.charAt(i) - '0');
-                        i++;
-                        digits++;
-                    }
-                    out.write(v & 0xFF);
+                    int end = octalEnd(body, i);
+                    out.write(Integer.parseInt(body.substring(i - 1, end), 8) & 0xFF);
+                    i = end;
                 }
                 case 'x' -> {
                     int d1 = i < n ? Character.digit(body.charAt(i), 16) : -1;

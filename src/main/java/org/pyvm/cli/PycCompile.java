@@ -23,7 +23,6 @@ import org.pyvm.bytecode.BytecodeReader;
 import org.pyvm.bytecode.BytecodeWriter;
 import org.pyvm.bytecode.SourceStamp;
 import org.pyvm.compiler.Compiler;
-import org.pyvm.ast.Mod;
 import org.pyvm.parse.FrontEnd;
 import org.pyvm.parse.PySyntaxError;
 import org.pyvm.parse.SourceText;
@@ -118,7 +117,15 @@ public final class PycCompile {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int status;
+        try {
+            status = run(args, System.out, System.err);
+        } catch (RuntimeException | Error e) {
+            // A bug of ours: one line for the user, never a Java stack trace.
+            System.err.println("pyc-compile: internal error: " + e);
+            status = 1;
+        }
+        System.exit(status);
     }
 
     /** Runs the command and returns its exit status (used by main and by tests). */
@@ -277,7 +284,13 @@ public final class PycCompile {
     }
 
     private boolean collect(String arg, List<Input> inputs) {
-        Path path = Path.of(arg);
+        Path path;
+        try {
+            path = Path.of(arg);
+        } catch (java.nio.file.InvalidPathException e) {
+            stderr.println("pyc-compile: can't open file '" + arg + "': [Errno 22] Invalid argument");
+            return false;
+        }
         if (Files.isDirectory(path)) {
             if (!quiet && emit == null && !check) {
                 stdout.println("Listing '" + arg + "'...");

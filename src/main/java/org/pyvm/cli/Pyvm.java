@@ -28,7 +28,15 @@ public final class Pyvm {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int status;
+        try {
+            status = run(args, System.out, System.err);
+        } catch (RuntimeException | Error e) {
+            // A bug of ours: one line for the user, never a Java stack trace.
+            System.err.println("pyvm: internal error: " + e);
+            status = 1;
+        }
+        System.exit(status);
     }
 
     /** Runs the command and returns its exit status. */

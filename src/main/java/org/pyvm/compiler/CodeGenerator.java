@@ -107,7 +107,7 @@ public final class CodeGenerator {
 
     private final SymbolTable table;
     private final String filename;
-    private final String[] lines;
+    private final String source;
     private final boolean futureAnnotations;
     private final ConstantFolder folder = new ConstantFolder();
     private final List<Unit> stack = new ArrayList<>();
@@ -116,7 +116,7 @@ public final class CodeGenerator {
     private CodeGenerator(SymbolTable table, String source) {
         this.table = table;
         this.filename = table.filename();
-        this.lines = source == null ? null : SymbolTable.splitLines(source);
+        this.source = source;
         this.futureAnnotations = table.future().annotations();
     }
 
@@ -315,7 +315,7 @@ public final class CodeGenerator {
     }
 
     private PySyntaxError error(String msg, Pos pos) {
-        return SymbolTable.syntaxError(filename, lines, msg, pos);
+        return SymbolTable.syntaxError(filename, source, msg, pos);
     }
 
     private static Pos pos(Positioned n) {

@@ -47,7 +47,6 @@ public final class FutureFeatures {
         } else {
             return none();
         }
-        String[] lines = source == null ? null : SymbolTable.splitLines(source);
         Set<String> features = new LinkedHashSet<>();
         Pos last = null;
         int i = 0;
@@ -63,9 +62,9 @@ public final class FutureFeatures {
                 if (KNOWN.contains(f)) {
                     features.add(f);
                 } else if (f.equals("braces")) {
-                    throw startOnly(filename, lines, "not a chance", s.pos());
+                    throw startOnly(filename, source, "not a chance", s.pos());
                 } else {
-                    throw startOnly(filename, lines, "future feature " + f + " is not defined", s.pos());
+                    throw startOnly(filename, source, "future feature " + f + " is not defined", s.pos());
                 }
             }
             last = s.pos();
@@ -74,8 +73,8 @@ public final class FutureFeatures {
     }
 
     /** CPython reports these errors with a start position only (end offset None). */
-    private static org.pyvm.parse.PySyntaxError startOnly(String filename, String[] lines, String msg, Pos p) {
-        return SymbolTable.syntaxError(filename, lines, msg, p.lineno(), p.colOffset() + 1, p.lineno(), 0);
+    private static org.pyvm.parse.PySyntaxError startOnly(String filename, String source, String msg, Pos p) {
+        return SymbolTable.syntaxError(filename, source, msg, p.lineno(), p.colOffset() + 1, p.lineno(), 0);
     }
 
     static boolean isDocstring(Stmt s) {

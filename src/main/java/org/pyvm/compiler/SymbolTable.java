@@ -49,7 +49,7 @@ import org.pyvm.parse.PySyntaxError;
  */
 public final class SymbolTable {
     private final String filename;
-    private final String[] lines;
+    private final String source;
     private final FutureFeatures future;
     private final Scope top;
     private final IdentityHashMap<Node, Scope> byNode = new IdentityHashMap<>();
@@ -62,7 +62,7 @@ public final class SymbolTable {
 
     private SymbolTable(Mod mod, String filename, String source, FutureFeatures future) {
         this.filename = filename;
-        this.lines = source == null ? null : SymbolTable.splitLines(source);
+        this.source = source;
         this.future = future;
         this.top = enterBlock("top", Scope.Kind.MODULE, mod, null);
         if (mod instanceof Mod.Module m) {
@@ -225,24 +225,23 @@ public final class SymbolTable {
     static final String DUPLICATE_TYPE_PARAM = "duplicate type parameter '%s'";
 
     PySyntaxError error(String msg, Pos pos) {
-        return syntaxError(filename, lines, msg, pos);
+        return syntaxError(filename, source, msg, pos);
     }
 
     /** A SyntaxError at CPython's position for {@code pos}: columns are {@code col_offset + 1} (UTF-8 based). */
-    static PySyntaxError syntaxError(String filename, String[] lines, String msg, Pos pos) {
-        return syntaxError(filename, lines, msg, pos.lineno(), pos.colOffset() + 1, pos.endLineno(),
+    static PySyntaxError syntaxError(String filename, String source, String msg, Pos pos) {
+        return syntaxError(filename, source, msg, pos.lineno(), pos.colOffset() + 1, pos.endLineno(),
                 pos.endColOffset() + 1);
     }
 
     /** A SyntaxError with explicit position; an end offset of 0 means none (CPython's None). */
-    static PySyntaxError syntaxError(String filename, String[] lines, String msg, int lineno, int offset,
+    static PySyntaxError syntaxError(String filename, String source, String msg, int lineno, int offset,
                                      int endLineno, int endOffset) {
-        String text = lines != null && lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : null;
+        String text = sourceLine(source, lineno);
         return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, lineno, offset, endLineno,
                 endOffset, text);
     }
 
-    String[] lines() { return lines; }
 
     // ---------------------------------------------------------------- first pass: blocks and definitions
 
@@ -1218,23 +1217,32 @@ public final class SymbolTable {
             ste.symbols.put(name, pass);
         }
     }
-    /** The lines of a source text, split at \r\n, \r or \n (as the regex split did, without the regex's cost). */
-    static String[] splitLines(String source) {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+    /**
+     * Line {@code lineno} (1-based) of a source text, without its line ending (\r\n, \r or \n), or null. Found
+     * only when an error needs it: compiling a correct file never splits its source into lines.
+     */
+    static String sourceLine(String source, int lineno) {
+        if (source == null || lineno < 1) {
+            return null;
+        }
         int start = 0;
         int n = source.length();
-        for (int i = 0; i < n; i++) {
-            char c = source.charAt(i);
-            if (c == '\n' || c == '\r') {
-                out.add(source.substring(start, i));
-                if (c == '\r' && i + 1 < n && source.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+        for (int line = 1; line < lineno; line++) {
+            int i = start;
+            while (i < n && source.charAt(i) != '\n' && source.charAt(i) != '\r') {
+                i++;
             }
+            if (i == n) {
+                return null;
+            }
+            start = source.charAt(i) == '\r' && i + 1 < n && source.charAt(i + 1) == '\n' ? i + 2 : i + 1;
         }
-        out.add(source.substring(start));
-        return out.toArray(new String[0]);
+        int end = start;
+        while (end < n && source.charAt(end) != '\n' && source.charAt(end) != '\r') {
+            end++;
+        }
+        return source.substring(start, end);
     }
+
 
 }

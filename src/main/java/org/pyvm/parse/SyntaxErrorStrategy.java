@@ -3,9 +3,11 @@ package org.pyvm.parse;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.Parser;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.misc.IntervalSet;
 import org.pyvm.parse.gen.PythonParser;
 
 /**
@@ -64,26 +66,19 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     @Override
     public void sync(Parser recognizer) {
         // Only report; the default implementation may delete or insert tokens to recover.
-        ParserRuleContext ctx = recognizer.getContext();
         int la = recognizer.getInputStream().LA(1);
-        var atn = recognizer.getInterpreter().atn;
-        var state = atn.states.get(recognizer.getState());
-        var next = atn.nextTokens(state);
+        ATN atn = recognizer.getInterpreter().atn;
+        ATNState state = atn.states.get(recognizer.getState());
+        IntervalSet next = atn.nextTokens(state);
         if (next.contains(la) || next.contains(Token.EPSILON)) {
             return;
         }
         switch (state.getStateType()) {
-            case org.antlr.v4.runtime.atn.ATNState.BLOCK_START, org.antlr.v4.runtime.atn.ATNState.STAR_BLOCK_START,
-                 org.antlr.v4.runtime.atn.ATNState.PLUS_BLOCK_START,
-                 org.antlr.v4.runtime.atn.ATNState.STAR_LOOP_ENTRY,
-                 org.antlr.v4.runtime.atn.ATNState.PLUS_LOOP_BACK,
-                 org.antlr.v4.runtime.atn.ATNState.STAR_LOOP_BACK ->
+            case ATNState.BLOCK_START, ATNState.STAR_BLOCK_START, ATNState.PLUS_BLOCK_START,
+                 ATNState.STAR_LOOP_ENTRY, ATNState.PLUS_LOOP_BACK, ATNState.STAR_LOOP_BACK ->
                     reportError(recognizer, new InputMismatchException(recognizer));
             default -> {
             }
-        }
-        if (ctx == null) {
-            return;
         }
     }
 }

@@ -31,18 +31,17 @@ final class MiniPatternContext implements PatternContext {
     private final boolean function;
     private final Set<String> locals = new HashSet<>();
     private final String filename;
-    private final String[] lines;
+    private final String source;
 
-    private MiniPatternContext(CodeBuilder code, boolean function, String filename, String[] lines) {
+    private MiniPatternContext(CodeBuilder code, boolean function, String filename, String source) {
         this.code = code;
         this.function = function;
         this.filename = filename;
-        this.lines = lines;
+        this.source = source;
     }
 
     /** Compiles every top-level statement: the module's code, then one code object per function (in order). */
     static List<CodeObject> compile(List<Stmt> module, String filename, String source) {
-        String[] lines = source.split("\n", -1);
         List<CodeObject> out = new ArrayList<>();
         List<Stmt> top = new ArrayList<>();
         List<Stmt.FunctionDef> functions = new ArrayList<>();
@@ -54,14 +53,14 @@ final class MiniPatternContext implements PatternContext {
             }
         }
         MiniPatternContext m = new MiniPatternContext(new CodeBuilder("<module>", "<module>", filename, 1), false,
-                filename, lines);
+                filename, source);
         m.statements(top);
         m.code.position(-1, -1, -1, -1).emit(Opcode.RETURN_CONST, m.code.constant(Constants.NONE));
         out.add(m.code.build());
         for (Stmt.FunctionDef f : functions) {
             CodeBuilder b = new CodeBuilder(f.name(), f.name(), filename, f.pos().lineno());
             b.addFlags(CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS);
-            MiniPatternContext c = new MiniPatternContext(b, true, filename, lines);
+            MiniPatternContext c = new MiniPatternContext(b, true, filename, source);
             for (var a : f.args().args()) {
                 b.local(a.arg());
                 c.locals.add(a.arg());
@@ -224,6 +223,6 @@ final class MiniPatternContext implements PatternContext {
 
     @Override
     public PySyntaxError error(String msg, Node node) {
-        return SymbolTable.syntaxError(filename, lines, msg, ((Positioned) node).pos());
+        return SymbolTable.syntaxError(filename, source, msg, ((Positioned) node).pos());
     }
 }
