@@ -287,6 +287,47 @@ public final class Abstract {
         return call(getattr(obj, name), args, null);
     }
 
+    /**
+     * Binds vectorcall arguments to {@code params} (each may be passed by position or keyword): an array of
+     * {@code params.length} values, null where an optional argument is missing. CPython's messages for too many,
+     * missing, unknown and duplicate arguments; {@code fn} is the name shown.
+     */
+    public static PyObject[] parseArgs(String fn, PyObject[] args, String[] kwnames, int min, String[] params) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (npos > params.length) {
+            throw PyException.typeError(fn + "() takes " + (min == params.length ? "exactly " : "at most ")
+                    + params.length + " argument" + (params.length == 1 ? "" : "s") + " (" + npos + " given)");
+        }
+        PyObject[] a = new PyObject[params.length];
+        System.arraycopy(args, 0, a, 0, npos);
+        for (int k = 0; k < nkw; k++) {
+            String kw = kwnames[k];
+            int idx = -1;
+            for (int i = 0; i < params.length; i++) {
+                if (params[i].equals(kw)) {
+                    idx = i;
+                    break;
+                }
+            }
+            if (idx < 0) {
+                throw PyException.typeError(fn + "() got an unexpected keyword argument '" + kw + "'");
+            }
+            if (a[idx] != null) {
+                throw PyException.typeError("argument for " + fn + "() given by name ('" + kw + "') and position ("
+                        + (idx + 1) + ")");
+            }
+            a[idx] = args[npos + k];
+        }
+        for (int i = 0; i < min; i++) {
+            if (a[i] == null) {
+                throw PyException.typeError(fn + "() missing required argument '" + params[i] + "' (pos " + (i + 1)
+                        + ")");
+            }
+        }
+        return a;
+    }
+
     /** "X() takes no keyword arguments" when {@code kwnames} is non-empty. */
     public static void checkNoKeywords(String fn, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {

@@ -57,7 +57,7 @@ public class PyType extends PyObject {
     String name;
     String qualname;
     /** The module of a builtin type; Python classes keep {@code __module__} in their dict. */
-    private final String builtinModule;
+    private String builtinModule;
     PyType base;
     PyType[] bases;
     PyType[] mro;
@@ -189,6 +189,15 @@ public class PyType extends PyObject {
         this.base = bases[0];
         this.dict = dict;
         this.version = nextVersion++;
+    }
+
+    /** Sets the {@code __module__} of a builtin type defined by a native module ({@code time.struct_time}). */
+    public PyType inModule(String module) {
+        if (isHeapType) {
+            throw new IllegalStateException("inModule is for builtin types");
+        }
+        builtinModule = module;
+        return this;
     }
 
     /** Marks this builtin type as final ({@code type 'bool' is not an acceptable base type}). */
