@@ -15,6 +15,23 @@ public interface SourceCompiler {
      */
     CodeObject compile(byte[] source, String filename) throws SourceError;
 
+    /**
+     * Compiles decoded source text for {@code compile()}, {@code exec()} and {@code eval()}; mode is "exec",
+     * "eval" (the code returns the expression's value) or "single".
+     *
+     * @throws SourceError a syntax error of any stage
+     */
+    CodeObject compileMode(String source, String filename, String mode) throws SourceError;
+
+    /**
+     * The PEP 657 caret anchors of a traceback's code segment: {left_end, right_start} in characters when the
+     * segment parses as one binary operation or subscript (CPython's {@code _extract_caret_anchors_from_line_segment}),
+     * else null.
+     */
+    default int[] caretAnchors(String segment) {
+        return null;
+    }
+
     /** The compiler, if one is on the class path. */
     static Optional<SourceCompiler> find() {
         return ServiceLoader.load(SourceCompiler.class).findFirst();
@@ -23,6 +40,18 @@ public interface SourceCompiler {
     /** A SyntaxError (or IndentationError, TabError) found while compiling. */
     final class SourceError extends Exception {
         private final String display;
+        /** SyntaxError, IndentationError or TabError. */
+        public String kind = "SyntaxError";
+        /** The bare message, without the kind. */
+        public String msg = "";
+        public String filename;
+        /** 1-based line and column (as SyntaxError's attributes: offsets count characters, 1-based); 0 if unknown. */
+        public int lineno;
+        public int offset;
+        public int endLineno;
+        public int endOffset;
+        /** The source line, or null. */
+        public String text;
 
         /**
          * @param message the one-line {@code Kind: message}

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.pyvm.bytecode.BadBytecodeException;
@@ -13,16 +14,19 @@ import org.pyvm.bytecode.BytecodeReader;
 import org.pyvm.bytecode.CodeObject;
 import org.pyvm.bytecode.Disassembler;
 import org.pyvm.bytecode.SourceCompiler;
+import org.pyvm.vm.Launcher;
 
 /**
- * {@code pyvm}: the VM's command. Today it has {@code pyvm dis FILE}; running programs ({@code pyvm run},
- * {@code -c}, {@code -m}) arrives with the interpreter, and until then those say so and exit with status 2.
+ * {@code pyvm}: the VM's command: {@code pyvm run FILE} (or just {@code pyvm FILE}), {@code pyvm -c CODE},
+ * {@code pyvm -m MODULE}, with {@code -B} (do not write bytecode caches) and {@code --trace} (print every executed
+ * instruction), and {@code pyvm dis FILE}.
  *
  * <p>It reaches the compiler only through {@link SourceCompiler#find()}, so it works the same from the VM-only jar,
  * where a {@code .py} file then gets a clear message that it must be compiled first.
  */
 public final class Pyvm {
-    static final String USAGE = "usage: pyvm dis FILE | pyvm run FILE [ARGS...] | pyvm -c CODE | pyvm -m MODULE";
+    static final String USAGE = "usage: pyvm dis FILE | pyvm [run] [-B] [--trace] FILE [ARGS...] | pyvm -c CODE "
+            + "[ARGS...] | pyvm -m MODULE [ARGS...]";
 
     private Pyvm() {
     }
@@ -34,6 +38,9 @@ public final class Pyvm {
         } catch (RuntimeException | Error e) {
             // A bug of ours: one line for the user, never a Java stack trace.
             System.err.println("pyvm: internal error: " + e);
+            if (System.getenv("PYVM_DEBUG") != null) {
+                e.printStackTrace();  // for pyvm's developers only, on request
+            }
             status = 1;
         }
         System.exit(status);
@@ -53,8 +60,41 @@ public final class Pyvm {
             }
             return dis(args[1], out, err);
         }
-        err.println("pyvm: running programs is not available yet: this build has the front end, the compiler and "
-                + "'pyvm dis' (the interpreter is still to come)");
+        return runProgram(args, err);
+    }
+
+    /**
+     * {@code [run] [-B] [--trace] FILE ARGS...}, {@code -c CODE ARGS...}, {@code -m MODULE ARGS...}: options come
+     * before the program; everything after it is the program's {@code sys.argv[1:]}.
+     */
+    private static int runProgram(String[] args, PrintStream err) {
+        Launcher.Options opt = new Launcher.Options();
+        int i = args[0].equals("run") ? 1 : 0;
+        while (i < args.length) {
+            String a = args[i];
+            if (a.equals("-B")) {
+                opt.dontWriteBytecode = true;
+            } else if (a.equals("--trace")) {
+                opt.trace = true;
+            } else if (a.equals("-c") || a.equals("-m")) {
+                if (i + 1 >= args.length) {
+                    err.println("Argument expected for the " + a + " option");
+                    err.println(USAGE);
+                    return 2;
+                }
+                List<String> rest = List.of(args).subList(i + 2, args.length);
+                return a.equals("-c") ? Launcher.runCommand(args[i + 1], rest, opt)
+                        : Launcher.runModule(args[i + 1], rest, opt);
+            } else if (a.startsWith("-") && !a.equals("-")) {
+                err.println("pyvm: unknown option " + a);
+                err.println(USAGE);
+                return 2;
+            } else {
+                return Launcher.runFile(a, List.of(args).subList(i + 1, args.length), opt);
+            }
+            i++;
+        }
+        err.println(USAGE);
         return 2;
     }
 

@@ -130,7 +130,23 @@ public final class CodeGenerator {
         return new CodeGenerator(table, source).module(module);
     }
 
+    /**
+     * Compiles a module that is a single expression statement as {@code eval} code: its value is returned.
+     *
+     * @throws PySyntaxError a compile-stage error
+     */
+    public static CodeObject compileExpression(Mod.Module module, SymbolTable table, String source) {
+        return new CodeGenerator(table, source).evalUnit(module);
+    }
+
     // ================================================================== units and scopes
+
+    private CodeObject evalUnit(Mod.Module m) {
+        enterScope("<module>", UnitKind.MODULE, table.top(), 1, null);
+        expr(((Stmt.ExprStmt) m.body().get(0)).value());
+        u.code.emit(RETURN_VALUE);
+        return finishUnit(false);
+    }
 
     private CodeObject module(Mod.Module m) {
         enterScope("<module>", UnitKind.MODULE, table.top(), 1, null);

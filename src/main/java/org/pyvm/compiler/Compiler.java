@@ -34,6 +34,29 @@ public final class Compiler {
     }
 
     /**
+     * Compiles source text for {@code compile()}, {@code exec()} and {@code eval()}: mode "exec" (a module),
+     * "eval" (one expression whose value the code returns) or "single" (as exec).
+     *
+     * @throws PySyntaxError a syntax error of any stage
+     */
+    public static CodeObject compileString(String text, String filename, String mode) {
+        SourceText src = SourceText.of(text, filename);
+        return FrontEnd.onParserThread(() -> {
+            Mod.Module module = FrontEnd.parse(src);
+            if (mode.equals("eval")) {
+                if (module.body().size() != 1 || !(module.body().get(0) instanceof org.pyvm.ast.Stmt.ExprStmt)) {
+                    int line = module.body().isEmpty() ? 1 : module.body().get(0).pos().lineno();
+                    throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, "invalid syntax", filename, line, 1, 0, 0,
+                            null);
+                }
+                SymbolTable table = SymbolTable.analyze(module, filename, text);
+                return CodeGenerator.compileExpression(module, table, text);
+            }
+            return compile(module, src);
+        });
+    }
+
+    /**
      * Decodes, parses and compiles a source file.
      *
      * @throws PySyntaxError a syntax error of any stage

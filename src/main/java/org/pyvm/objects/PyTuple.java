@@ -123,6 +123,11 @@ public class PyTuple extends PyObject {
         return items.clone();
     }
 
+    /** The backing array itself, for the interpreter's unpacking and calls: callers must never modify it. */
+    public final PyObject[] array() {
+        return items;
+    }
+
     final PyObject getItem(PyObject key) {
         if (key instanceof PyInt k) {
             long i = k.isSmall() ? k.longValue() : (k.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE);

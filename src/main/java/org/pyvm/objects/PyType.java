@@ -641,7 +641,8 @@ public class PyType extends PyObject {
         if (sup == null) {
             return;
         }
-        Abstract.call(sup, kwValues, kwnames);
+        Abstract.call(sup, kwValues == null ? new PyObject[0] : kwValues,
+                kwnames == null || kwnames.length == 0 ? null : kwnames);
     }
 
     // ------------------------------------------------------------------ type's dict

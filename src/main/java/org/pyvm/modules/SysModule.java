@@ -1,0 +1,169 @@
+package org.pyvm.modules;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.util.List;
+
+import org.pyvm.objects.Abstract;
+import org.pyvm.objects.PyBaseException;
+import org.pyvm.objects.PyBool;
+import org.pyvm.objects.PyDict;
+import org.pyvm.objects.PyException;
+import org.pyvm.objects.PyFloat;
+import org.pyvm.objects.PyInt;
+import org.pyvm.objects.PyList;
+import org.pyvm.objects.PyMethodDescr;
+import org.pyvm.objects.PyModule;
+import org.pyvm.objects.PyNone;
+import org.pyvm.objects.PyObject;
+import org.pyvm.objects.PyStr;
+import org.pyvm.objects.PyTuple;
+import org.pyvm.objects.PyType;
+import org.pyvm.vm.Frame;
+import org.pyvm.vm.ThreadState;
+
+/** {@code sys}: the interpreter's own module (argv, path, modules, the standard streams, limits, exceptions). */
+public final class SysModule {
+    private SysModule() {
+    }
+
+    public static final String VERSION = "3.12.1 (pyvm) [Java " + System.getProperty("java.version") + "]";
+
+    /** The standard output stream (flushed at exit). */
+    public static StdStream stdout;
+    public static StdStream stderr;
+
+    public static PyModule create(List<String> argv, List<String> path, String executable) {
+        PyModule m = new PyModule("sys");
+        m.isBuiltin = true;
+        stdout = StdStream.output("<stdout>", 1, new FileOutputStream(FileDescriptor.out), 1 << 16);
+        stderr = StdStream.output("<stderr>", 2, new FileOutputStream(FileDescriptor.err), 0);
+        stderr.flushFirst = stdout;
+        StdStream stdin = StdStream.input("<stdin>", new FileInputStream(FileDescriptor.in));
+        m.add("stdout", stdout).add("stderr", stderr).add("stdin", stdin);
+        m.add("__stdout__", stdout).add("__stderr__", stderr).add("__stdin__", stdin);
+        m.add("argv", strList(argv));
+        m.add("orig_argv", strList(argv));
+        m.add("path", strList(path));
+        m.add("modules", new PyDict());
+        m.add("meta_path", new PyList());
+        m.add("path_hooks", new PyList());
+        m.add("path_importer_cache", new PyDict());
+        m.add("warnoptions", new PyList());
+        m.add("dont_write_bytecode", PyBool.False);
+        m.add("executable", PyStr.of(executable));
+        m.add("platform", PyStr.of("linux"));
+        m.add("byteorder", PyStr.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.BIG_ENDIAN ? "big"
+                : "little"));
+        m.add("maxsize", PyInt.of(Long.MAX_VALUE));
+        m.add("maxunicode", PyInt.of(0x10FFFF));
+        m.add("version", PyStr.of(VERSION));
+        m.add("version_info", PyTuple.of(PyInt.of(3), PyInt.of(12), PyInt.of(1), PyStr.of("final"), PyInt.of(0)));
+        m.add("hexversion", PyInt.of(0x030C01F0));
+        m.add("api_version", PyInt.of(1013));
+        m.add("copyright", PyStr.of("Copyright (c) the pyvm authors."));
+        m.add("prefix", PyStr.of("")).add("exec_prefix", PyStr.of("")).add("base_prefix", PyStr.of(""));
+        m.add("platlibdir", PyStr.of("lib"));
+        m.add("pycache_prefix", PyNone.None);
+        m.add("float_repr_style", PyStr.of("short"));
+        String[] natives = NativeModules.NAMES;
+        PyObject[] names = new PyObject[natives.length + 2];
+        names[0] = PyStr.of("builtins");
+        names[1] = PyStr.of("sys");
+        for (int k = 0; k < natives.length; k++) {
+            names[k + 2] = PyStr.of(natives[k]);
+        }
+        m.add("builtin_module_names", new PyTuple(names));
+        m.add("implementation", namespace("implementation", new String[] {"name", "cache_tag", "version"},
+                new PyObject[] {PyStr.of("pyvm"), PyStr.of("pyvm-1"), m.dict.getStr("version_info")}));
+        m.function("exit", 0, 1, (PyMethodDescr.Fn.FA) (self, a) -> {
+            throw a[0] == null || a[0] == PyNone.None ? PyException.of(PyBaseException.SystemExit, (String) null)
+                    : PyException.of(PyBaseException.SystemExit, a[0]);
+        });
+        m.function("getrecursionlimit", 0, 0, (PyMethodDescr.Fn.F0) self ->
+                PyInt.of(ThreadState.current().recursionLimit()));
+        m.function("setrecursionlimit", 1, 1, (PyMethodDescr.Fn.F1) (self, n) -> {
+            if (!(n instanceof PyInt)) {
+                throw PyException.typeError("'" + n.type().name() + "' object cannot be interpreted as an integer");
+            }
+            long v = Abstract.asLong(n);
+            if (v < 1) {
+                throw PyException.valueError("recursion limit must be greater or equal than 1");
+            }
+            ThreadState ts = ThreadState.current();
+            if (v <= ts.depth()) {
+                throw PyException.of(PyBaseException.RecursionError, "cannot set the recursion limit to " + v
+                        + " at the recursion depth " + ts.depth() + ": the limit is too low");
+            }
+            ts.setRecursionLimit((int) Math.min(v, Integer.MAX_VALUE));
+            return PyNone.None;
+        });
+        m.function("exception", 0, 0, (PyMethodDescr.Fn.F0) self -> {
+            PyBaseException e = ThreadState.current().handledException();
+            return e == null ? PyNone.None : e;
+        });
+        m.function("exc_info", 0, 0, (PyMethodDescr.Fn.F0) self -> {
+            PyBaseException e = ThreadState.current().handledException();
+            if (e == null) {
+                return PyTuple.of(PyNone.None, PyNone.None, PyNone.None);
+            }
+            return PyTuple.of(e.type(), e, e.traceback == null ? PyNone.None : e.traceback);
+        });
+        m.function("intern", 1, 1, (PyMethodDescr.Fn.F1) (self, s) -> {
+            if (!(s instanceof PyStr str) || str.type() != PyStr.TYPE) {
+                throw PyException.typeError("intern() argument must be str, not " + s.type().name());
+            }
+            return s;
+        });
+        m.function("_getframe", 0, 1, (PyMethodDescr.Fn.FA) (self, a) -> {
+            long depth = a[0] == null ? 0 : Abstract.asLong(a[0]);
+            Frame f = ThreadState.current().frame();
+            for (long k = 0; k < depth && f != null; k++) {
+                f = (Frame) (Abstract.getattr(f, "f_back") instanceof Frame b ? b : null);
+            }
+            if (f == null) {
+                throw PyException.valueError("call stack is not deep enough");
+            }
+            return f;
+        });
+        m.function("getdefaultencoding", 0, 0, (PyMethodDescr.Fn.F0) self -> PyStr.of("utf-8"));
+        m.function("getfilesystemencoding", 0, 0, (PyMethodDescr.Fn.F0) self -> PyStr.of("utf-8"));
+        m.function("getfilesystemencodeerrors", 0, 0, (PyMethodDescr.Fn.F0) self -> PyStr.of("surrogateescape"));
+        m.function("getsizeof", 1, 2, (PyMethodDescr.Fn.FA) (self, a) -> {
+            PyObject f = a[0].type().lookup("__sizeof__");
+            if (f != null) {
+                return Abstract.callBound(f, a[0], new PyObject[0], null);
+            }
+            return PyInt.of(16);
+        });
+        m.function("getrefcount", 1, 1, (PyMethodDescr.Fn.F1) (self, o) -> PyInt.of(2));
+        m.function("is_finalizing", 0, 0, (PyMethodDescr.Fn.F0) self -> PyBool.False);
+        m.add("float_info", namespace("float_info", new String[] {"max", "min", "epsilon", "dig", "mant_dig",
+            "max_exp", "min_exp", "max_10_exp", "min_10_exp", "radix", "rounds"}, new PyObject[] {
+                PyFloat.of(Double.MAX_VALUE), PyFloat.of(Double.MIN_NORMAL), PyFloat.of(Math.ulp(1.0)), PyInt.of(15),
+                PyInt.of(53), PyInt.of(1024), PyInt.of(-1021), PyInt.of(308), PyInt.of(-307), PyInt.of(2),
+                PyInt.of(1)}));
+        return m;
+    }
+
+    private static PyList strList(List<String> items) {
+        PyList l = new PyList();
+        for (String s : items) {
+            l.append(PyStr.of(s));
+        }
+        return l;
+    }
+
+    /** A simple attribute namespace (until types.SimpleNamespace exists): an instance of a small class. */
+    private static PyObject namespace(String name, String[] fields, PyObject[] values) {
+        PyDict ns = new PyDict();
+        ns.setStr("__module__", PyStr.of("sys"));
+        PyType t = PyType.newHeapType(PyType.TYPE, name, new PyType[] {PyType.OBJECT}, ns, null, null);
+        PyObject o = Abstract.call(t);
+        for (int k = 0; k < fields.length; k++) {
+            Abstract.setattr(o, fields[k], values[k]);
+        }
+        return o;
+    }
+}

@@ -1,0 +1,128 @@
+package org.pyvm.vm;
+
+/**
+ * Opcode numbers as compile-time constants for the interpreter's {@code switch} (Java cannot switch on
+ * {@link org.pyvm.bytecode.Opcode#number}). ORDER OP: must agree with {@code Opcode}; {@code InterpreterCoverageTest}
+ * checks every constant against the enum and that the loop dispatches every opcode.
+ */
+final class Op {
+    private Op() {
+    }
+
+    static final int NOP = 1;
+    static final int POP_TOP = 2;
+    static final int COPY = 3;
+    static final int SWAP = 4;
+    static final int LOAD_CONST = 10;
+    static final int RETURN_CONST = 11;
+    static final int LOAD_FAST = 12;
+    static final int LOAD_FAST_AND_CLEAR = 13;
+    static final int STORE_FAST = 14;
+    static final int DELETE_FAST = 15;
+    static final int LOAD_FAST_LOAD_FAST = 16;
+    static final int LOAD_FAST_LOAD_CONST = 17;
+    static final int STORE_FAST_LOAD_FAST = 18;
+    static final int STORE_FAST_STORE_FAST = 19;
+    static final int LOAD_DEREF = 20;
+    static final int STORE_DEREF = 21;
+    static final int DELETE_DEREF = 22;
+    static final int LOAD_CLOSURE = 23;
+    static final int LOAD_FROM_DICT_OR_DEREF = 24;
+    static final int MAKE_CELL = 25;
+    static final int RESTORE_CELL = 26;
+    static final int LOAD_NAME = 30;
+    static final int STORE_NAME = 31;
+    static final int DELETE_NAME = 32;
+    static final int LOAD_GLOBAL = 33;
+    static final int STORE_GLOBAL = 34;
+    static final int DELETE_GLOBAL = 35;
+    static final int LOAD_FROM_DICT_OR_GLOBALS = 36;
+    static final int LOAD_LOCALS = 37;
+    static final int LOAD_BUILD_CLASS = 38;
+    static final int LOAD_ASSERTION_ERROR = 39;
+    static final int SETUP_ANNOTATIONS = 40;
+    static final int LOAD_ATTR = 45;
+    static final int LOAD_METHOD = 46;
+    static final int STORE_ATTR = 47;
+    static final int DELETE_ATTR = 48;
+    static final int LOAD_SUPER_ATTR = 49;
+    static final int BINARY_SUBSCR = 50;
+    static final int STORE_SUBSCR = 51;
+    static final int DELETE_SUBSCR = 52;
+    static final int BINARY_SLICE = 53;
+    static final int STORE_SLICE = 54;
+    static final int BUILD_SLICE = 55;
+    static final int UNARY_NEGATIVE = 60;
+    static final int UNARY_POSITIVE = 61;
+    static final int UNARY_INVERT = 62;
+    static final int UNARY_NOT = 63;
+    static final int BINARY_OP = 64;
+    static final int COMPARE_OP = 65;
+    static final int COMPARE_AND_BRANCH = 66;
+    static final int IS_OP = 67;
+    static final int CONTAINS_OP = 68;
+    static final int JUMP_FORWARD = 70;
+    static final int JUMP_BACKWARD = 71;
+    static final int JUMP_BACKWARD_NO_INTERRUPT = 72;
+    static final int POP_JUMP_IF_FALSE = 73;
+    static final int POP_JUMP_IF_TRUE = 74;
+    static final int POP_JUMP_IF_NONE = 75;
+    static final int POP_JUMP_IF_NOT_NONE = 76;
+    static final int JUMP_IF_FALSE_OR_POP = 77;
+    static final int JUMP_IF_TRUE_OR_POP = 78;
+    static final int GET_ITER = 79;
+    static final int FOR_ITER = 80;
+    static final int RETURN_VALUE = 81;
+    static final int BUILD_TUPLE = 85;
+    static final int BUILD_LIST = 86;
+    static final int BUILD_SET = 87;
+    static final int BUILD_MAP = 88;
+    static final int BUILD_CONST_KEY_MAP = 89;
+    static final int BUILD_STRING = 90;
+    static final int LIST_APPEND = 91;
+    static final int SET_ADD = 92;
+    static final int MAP_ADD = 93;
+    static final int LIST_EXTEND = 94;
+    static final int SET_UPDATE = 95;
+    static final int DICT_UPDATE = 96;
+    static final int DICT_MERGE = 97;
+    static final int UNPACK_SEQUENCE = 98;
+    static final int UNPACK_EX = 99;
+    static final int CONVERT_VALUE = 100;
+    static final int FORMAT_SIMPLE = 101;
+    static final int FORMAT_WITH_SPEC = 102;
+    static final int CALL = 105;
+    static final int CALL_KW = 106;
+    static final int CALL_METHOD = 107;
+    static final int CALL_METHOD_KW = 108;
+    static final int CALL_FUNCTION_EX = 109;
+    static final int CALL_INTRINSIC_1 = 110;
+    static final int CALL_INTRINSIC_2 = 111;
+    static final int MAKE_FUNCTION = 112;
+    static final int RAISE_VARARGS = 115;
+    static final int RERAISE = 116;
+    static final int PUSH_EXC_INFO = 117;
+    static final int POP_EXCEPT = 118;
+    static final int CHECK_EXC_MATCH = 119;
+    static final int CHECK_EG_MATCH = 120;
+    static final int WITH_EXCEPT_START = 121;
+    static final int BEFORE_WITH = 122;
+    static final int YIELD_VALUE = 125;
+    static final int GET_YIELD_FROM_ITER = 126;
+    static final int SEND = 127;
+    static final int GET_AWAITABLE = 128;
+    static final int GET_AITER = 129;
+    static final int GET_ANEXT = 130;
+    static final int END_ASYNC_FOR = 131;
+    static final int BEFORE_ASYNC_WITH = 132;
+    static final int IMPORT_NAME = 135;
+    static final int IMPORT_FROM = 136;
+    static final int IMPORT_STAR = 137;
+    static final int MATCH_CLASS = 140;
+    static final int MATCH_MAPPING = 141;
+    static final int MATCH_SEQUENCE = 142;
+    static final int MATCH_KEYS = 143;
+    static final int GET_LEN = 144;
+    static final int FOR_ITER_RANGE = 200;
+    static final int FOR_ITER_LIST = 201;
+}
