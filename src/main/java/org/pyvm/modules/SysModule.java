@@ -34,13 +34,21 @@ public final class SysModule {
     public static StdStream stdout;
     public static StdStream stderr;
 
-    public static PyModule create(List<String> argv, List<String> path, String executable) {
+    /** Where the standard streams go: the process's by default, or captured (tests, embedding). */
+    public record Streams(java.io.InputStream in, java.io.OutputStream out, java.io.OutputStream err) {
+        public static Streams process() {
+            return new Streams(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
+                    new FileOutputStream(FileDescriptor.err));
+        }
+    }
+
+    public static PyModule create(List<String> argv, List<String> path, String executable, Streams streams) {
         PyModule m = new PyModule("sys");
         m.isBuiltin = true;
-        stdout = StdStream.output("<stdout>", 1, new FileOutputStream(FileDescriptor.out), 1 << 16);
-        stderr = StdStream.output("<stderr>", 2, new FileOutputStream(FileDescriptor.err), 0);
+        stdout = StdStream.output("<stdout>", 1, streams.out(), 1 << 16);
+        stderr = StdStream.output("<stderr>", 2, streams.err(), 0);
         stderr.flushFirst = stdout;
-        StdStream stdin = StdStream.input("<stdin>", new FileInputStream(FileDescriptor.in));
+        StdStream stdin = StdStream.input("<stdin>", streams.in());
         m.add("stdout", stdout).add("stderr", stderr).add("stdin", stdin);
         m.add("__stdout__", stdout).add("__stderr__", stderr).add("__stdin__", stdin);
         m.add("argv", strList(argv));

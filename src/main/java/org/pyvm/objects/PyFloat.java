@@ -439,8 +439,10 @@ public class PyFloat extends PyObject {
                 self -> PyInt.fromDouble(Math.ceil(((PyFloat) self).value))));
         t.define("__round__", PyMethodDescr.of(t, "__round__", 0, 1, (PyMethodDescr.Fn.F1) PyFloat::round));
         t.define("__getnewargs__", PyMethodDescr.of(t, "__getnewargs__", self -> PyTuple.of(of(((PyFloat) self).value))));
-        t.define("__format__", PyMethodDescr.of(t, "__format__", (self, spec) -> PyStr.of(
-                NumberFormat.formatFloat(((PyFloat) self).value, Abstract.str(spec).value))));
+        t.define("__format__", PyMethodDescr.of(t, "__format__", (self, spec) -> {
+            String sp = Abstract.str(spec).value;
+            return sp.isEmpty() ? Abstract.str(self) : PyStr.of(NumberFormat.formatFloat(((PyFloat) self).value, sp));
+        }));
     }
 
     private static PyObject round(PyObject self, PyObject ndigits) {

@@ -719,8 +719,11 @@ public class PyInt extends PyObject {
         t.define("__ceil__", PyMethodDescr.of(t, "__ceil__", self -> exact((PyInt) self)));
         t.define("__round__", PyMethodDescr.of(t, "__round__", 0, 1, (PyMethodDescr.Fn.F1) PyInt::round));
         t.define("__getnewargs__", PyMethodDescr.of(t, "__getnewargs__", self -> PyTuple.of(exact((PyInt) self))));
-        t.define("__format__", PyMethodDescr.of(t, "__format__", (self, spec) -> PyStr.of(
-                NumberFormat.formatInt((PyInt) self, Abstract.str(spec).value))));
+        t.define("__format__", PyMethodDescr.of(t, "__format__", (self, spec) -> {
+            String sp = Abstract.str(spec).value;
+            // an empty spec is str(self): format(True, "") is 'True'
+            return sp.isEmpty() ? Abstract.str(self) : PyStr.of(NumberFormat.formatInt((PyInt) self, sp));
+        }));
         t.define("real", new PyGetSetDescr(t, "real", self -> exact((PyInt) self), null));
         t.define("imag", new PyGetSetDescr(t, "imag", self -> of(0), null));
         t.define("numerator", new PyGetSetDescr(t, "numerator", self -> exact((PyInt) self), null));

@@ -38,9 +38,14 @@ public final class Importer {
     }
 
     private static Optional<SourceCompiler> compiler;
+    /** Behave as if no compiler were present (tests of the pyvm.jar-alone path). */
+    static boolean disableCompiler;
 
     /** The compiler found through ServiceLoader (looked up once), or empty. */
     public static synchronized Optional<SourceCompiler> compiler() {
+        if (disableCompiler) {
+            return Optional.empty();
+        }
         if (compiler == null) {
             compiler = SourceCompiler.find();
         }

@@ -81,6 +81,17 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * A Java exception escaping an instruction is a bug of ours; it surfaces as Python's SystemError (catchable,
+     * with a traceback) instead of a Java stack trace.
+     */
+    static PyException internalError(RuntimeException e) {
+        if (System.getenv("PYVM_DEBUG") != null) {
+            e.printStackTrace();  // for pyvm's developers, on request
+        }
+        return PyException.systemError("pyvm internal error: " + e);
+    }
+
     /** A local variable read before assignment. */
     static PyException unboundLocal(String name) {
         return PyException.of(PyBaseException.UnboundLocalError,
@@ -642,7 +653,8 @@ public final class Interpreter {
                         default -> throw PyException.systemError("unknown opcode " + (w & 0xFF));
                     }
                 }
-            } catch (PyException e) {
+            } catch (RuntimeException re) {
+                PyException e = re instanceof PyException pe ? pe : internalError(re);
                 PyBaseException exc = e.value;
                 if (!reraise) {
                     if (exc.traceback == null) {

@@ -35,6 +35,12 @@ public final class Launcher {
     public static final class Options {
         public boolean dontWriteBytecode;
         public boolean trace;
+        /** The standard streams (the process's by default). */
+        public SysModule.Streams streams;
+        /** The name the program is shown by (sys.argv[0], __file__, tracebacks); the file's path if null. */
+        public String shownName;
+        /** Use only compiled files: behave as pyvm.jar alone does, even with the compiler present. */
+        public boolean noCompiler;
     }
 
     /** {@code pyvm run FILE ARGS...}. */
@@ -48,19 +54,20 @@ public final class Launcher {
             System.err.println("pyvm: can't find '__main__' module in '" + file + "'");
             return 1;
         }
+        String shown = opt.shownName != null ? opt.shownName : file;
         List<String> argv = new ArrayList<>();
-        argv.add(file);
+        argv.add(shown);
         argv.addAll(args);
         Path dir = path.toAbsolutePath().getParent();
         init(argv, dir == null ? "" : dir.toString(), opt);
         return onBigStack(() -> {
             PyCode code;
             try {
-                code = loadMain(path, file);
+                code = loadMain(path, shown);
             } catch (MainLoadError e) {
                 return e.status;
             }
-            return runMain(code, file);
+            return runMain(code, shown);
         });
     }
 
@@ -73,14 +80,14 @@ public final class Launcher {
         return onBigStack(() -> {
             SourceCompiler c = Importer.compiler().orElse(null);
             if (c == null) {
-                System.err.println("pyvm: -c needs the compiler, which this pyvm does not have (pyvm.jar alone)");
+                writeErrLine("pyvm: -c needs the compiler, which this pyvm does not have (pyvm.jar alone)");
                 return 2;
             }
             PyCode code;
             try {
                 code = new PyCode(c.compileMode(source, "<string>", "exec"));
             } catch (SourceCompiler.SourceError e) {
-                System.err.print(e.display());
+                writeErr(e.display());
                 return 1;
             }
             return runMain(code, null);
@@ -99,12 +106,12 @@ public final class Launcher {
                 file = Importer.findModuleFile(module);
             } catch (PyException e) {
                 flushOut();
-                System.err.println("pyvm: Error while finding module specification for '" + module + "' ("
+                writeErrLine("pyvm: Error while finding module specification for '" + module + "' ("
                         + TracebackPrinter.exceptionOnly(e.value).strip() + ")");
                 return 1;
             }
             if (file == null) {
-                System.err.println("pyvm: No module named " + module);
+                writeErrLine("pyvm: No module named " + module);
                 return 1;
             }
             Abstract.setitem(Runtime.sys.dict.getStr("argv"), PyInt.of(0), PyStr.of(file.toString()));
@@ -133,7 +140,9 @@ public final class Launcher {
                 }
             }
         }
-        Runtime.init(argv, path, System.getProperty("pyvm.executable", "pyvm"));
+        Runtime.init(argv, path, System.getProperty("pyvm.executable", "pyvm"),
+                opt.streams != null ? opt.streams : SysModule.Streams.process());
+        Importer.disableCompiler = opt.noCompiler;
         String env = System.getenv("PYTHONDONTWRITEBYTECODE");
         if (opt.dontWriteBytecode || (env != null && !env.isEmpty())) {
             Runtime.sys.dict.setStr("dont_write_bytecode", PyBool.True);
@@ -141,7 +150,9 @@ public final class Launcher {
         if (opt.trace) {
             Tracer.enabled = true;
         }
-        installInterruptHandler();
+        if (opt.streams == null) {
+            installInterruptHandler();
+        }
     }
 
     private static final class MainLoadError extends Exception {
@@ -163,23 +174,23 @@ public final class Launcher {
             if (Importer.compiler().isEmpty()) {
                 java.nio.file.Path cache = org.pyvm.bytecode.BytecodeFormat.cachePath(path);
                 if (!Files.isRegularFile(cache)) {
-                    System.err.println("pyvm: " + shown + ": a .py file must be compiled first (pyc-compile); this "
+                    writeErrLine("pyvm: " + shown + ": a .py file must be compiled first (pyc-compile); this "
                             + "pyvm has no compiler");
                     throw new MainLoadError(2);
                 }
             }
             return Importer.loadMainCode(path, shown);
         } catch (BadBytecodeException e) {
-            System.err.println("pyvm: " + e.getMessage());
+            writeErrLine("pyvm: " + e.getMessage());
             throw new MainLoadError(1);
         } catch (NoSuchFileException e) {
-            System.err.println("pyvm: can't open file '" + absolute(path) + "': [Errno 2] No such file or directory");
+            writeErrLine("pyvm: can't open file '" + absolute(path) + "': [Errno 2] No such file or directory");
             throw new MainLoadError(2);
         } catch (IOException e) {
-            System.err.println("pyvm: can't open file '" + absolute(path) + "': " + e.getMessage());
+            writeErrLine("pyvm: can't open file '" + absolute(path) + "': " + e.getMessage());
             throw new MainLoadError(2);
         } catch (Importer.CompileFailure e) {
-            System.err.print(e.error.display());
+            writeErr(e.error.display());
             throw new MainLoadError(1);
         }
     }
@@ -237,9 +248,13 @@ public final class Launcher {
         return exc.type().isSubtype(PyBaseException.KeyboardInterrupt) ? 130 : 1;
     }
 
+    private static void writeErrLine(String s) {
+        writeErr(s + "\n");
+    }
+
     private static void writeErr(String s) {
         try {
-            PyObject err = Runtime.sys.dict.getStr("stderr");
+            PyObject err = Runtime.sys == null ? null : Runtime.sys.dict.getStr("stderr");
             if (err != null && err != PyNone.None) {
                 Abstract.callMethod(err, "write", PyStr.of(s));
                 Abstract.callMethod(err, "flush");

@@ -351,6 +351,9 @@ public final class PyGenerator extends PyObject {
 
     /** GET_AWAITABLE: the iterator an {@code await} drives. */
     static PyObject awaitableIter(PyObject o, int where) {
+        if (o instanceof AsyncGenOp) {
+            return o;
+        }
         if (o instanceof PyGenerator g) {
             if (g.kind == COROUTINE || (g.kind == GENERATOR
                     && (g.frame.code.co.flags & CodeObject.CO_ITERABLE_COROUTINE) != 0)) {
@@ -553,6 +556,7 @@ public final class PyGenerator extends PyObject {
         }
 
         private static void define(PyType t) {
+            t.define("__await__", PyMethodDescr.of(t, "__await__", self -> self));
             t.define("send", PyMethodDescr.of(t, "send", (self, v) -> ((AsyncGenOp) self).stepOrStop(v, null)));
             t.define("throw", PyMethodDescr.of(t, "throw", 1, 3, (PyMethodDescr.Fn.FA) (self, a) ->
                     ((AsyncGenOp) self).stepOrStop(PyNone.None, makeThrown(a[0], a[1], a[2]))));

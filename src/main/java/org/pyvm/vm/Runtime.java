@@ -34,12 +34,13 @@ public final class Runtime {
     static final Set<PyModule> initializing = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** Creates builtins and sys. {@code argv} is {@code sys.argv}; {@code path} the initial {@code sys.path}. */
-    public static synchronized void init(List<String> argv, List<String> path, String executable) {
+    public static synchronized void init(List<String> argv, List<String> path, String executable,
+            SysModule.Streams streams) {
         if (builtins != null) {
             return;
         }
         PyBaseException.tracebackType = PyTraceback.TYPE;
-        sys = SysModule.create(argv, path, executable);
+        sys = SysModule.create(argv, path, executable, streams);
         modules = (PyDict) sys.dict.getStr("modules");
         builtins = BuiltinsModule.create(sys);
         VmBuiltins.addTo(builtins);
@@ -49,6 +50,19 @@ public final class Runtime {
         superType = builtinsDict.getStr("super");
         modules.setStr("builtins", builtins);
         modules.setStr("sys", sys);
+    }
+
+    /** Forgets all interpreter state, so that the next {@link #init} starts a new interpreter in this process. */
+    public static synchronized void reset() {
+        builtins = null;
+        builtinsDict = null;
+        sys = null;
+        modules = null;
+        defaultImport = null;
+        superType = null;
+        initializing.clear();
+        ThreadState.reset();
+        TracebackPrinter.clearSourceCache();
     }
 
     /** Whether the runtime is set up. */

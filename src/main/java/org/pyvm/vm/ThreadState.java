@@ -10,10 +10,15 @@ import org.pyvm.objects.PyBaseException;
  * on top of its caller's; {@code sys.exception()} is the first non-empty entry from the top.
  */
 public final class ThreadState {
-    private static final ThreadState CURRENT = new ThreadState();
+    private static ThreadState current = new ThreadState();
 
     public static ThreadState current() {
-        return CURRENT;
+        return current;
+    }
+
+    /** A fresh state (for running another program in the same process, as the tests do). */
+    static void reset() {
+        current = new ThreadState();
     }
 
     /** One entry of the handled-exception chain. */

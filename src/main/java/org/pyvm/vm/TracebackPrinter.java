@@ -272,6 +272,10 @@ public final class TracebackPrinter {
                 || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 
+    static synchronized void clearSourceCache() {
+        SOURCES.clear();
+    }
+
     private static synchronized boolean hasNewline(String filename, int lineno) {
         List<String> lines = SOURCES.get(filename);
         return lines != null && lineno < lines.size();
@@ -281,15 +285,41 @@ public final class TracebackPrinter {
     static synchronized String sourceLine(String filename, int lineno) {
         List<String> lines = SOURCES.get(filename);
         if (lines == null) {
-            try {
-                String text = new String(Files.readAllBytes(Path.of(filename)), StandardCharsets.UTF_8);
-                lines = List.of(text.split("\r\n|\r|\n", -1));
-            } catch (IOException | RuntimeException e) {
-                lines = List.of();
+            lines = List.of();
+            for (Path candidate : candidates(filename)) {
+                try {
+                    String text = new String(Files.readAllBytes(candidate), StandardCharsets.UTF_8);
+                    lines = List.of(text.split("\r\n|\r|\n", -1));
+                    break;
+                } catch (IOException | RuntimeException e) {
+                    // try the next place
+                }
             }
             SOURCES.put(filename, lines);
         }
         return lineno >= 1 && lineno <= lines.size() ? lines.get(lineno - 1) : null;
+    }
+
+    /** Where a code object's file name may be: itself, then (relative names) under each sys.path entry, as linecache. */
+    private static List<Path> candidates(String filename) {
+        List<Path> out = new ArrayList<>();
+        try {
+            Path p = Path.of(filename);
+            out.add(p);
+            if (!p.isAbsolute() && Runtime.sys != null) {
+                PyObject path = Runtime.sys.dict.getStr("path");
+                if (path instanceof org.pyvm.objects.PyList l) {
+                    for (int k = 0; k < l.size(); k++) {
+                        if (l.get(k) instanceof PyStr dir && !dir.value.isEmpty()) {
+                            out.add(Path.of(dir.value).resolve(p));
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // not a valid path: no source
+        }
+        return out;
     }
 
     /** {@code traceback.format_exception_only}: the last line(s) of a display, with SyntaxError's and notes. */
