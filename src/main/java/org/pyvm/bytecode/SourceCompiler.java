@@ -23,15 +23,6 @@ public interface SourceCompiler {
      */
     CodeObject compileMode(String source, String filename, String mode) throws SourceError;
 
-    /**
-     * The PEP 657 caret anchors of a traceback's code segment: {left_end, right_start} in characters when the
-     * segment parses as one binary operation or subscript (CPython's {@code _extract_caret_anchors_from_line_segment}),
-     * else null.
-     */
-    default int[] caretAnchors(String segment) {
-        return null;
-    }
-
     /** The compiler, if one is on the class path. */
     static Optional<SourceCompiler> find() {
         return ServiceLoader.load(SourceCompiler.class).findFirst();

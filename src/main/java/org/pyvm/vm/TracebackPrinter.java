@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.pyvm.bytecode.SourceCompiler;
 import org.pyvm.objects.Abstract;
 import org.pyvm.objects.PyBaseException;
 import org.pyvm.objects.PyException;
@@ -25,8 +24,8 @@ import org.pyvm.objects.PyType;
 /**
  * Formats an exception as CPython prints an uncaught one: the chain of causes and contexts, each with
  * {@code Traceback (most recent call last):}, one {@code File "...", line N, in name} entry per frame with the source
- * line and the PEP 657 caret line (with {@code ~}/{@code ^} anchors for binary operators and subscripts when the
- * compiler is there to parse the segment), repeated frames collapsed, exception groups drawn as boxes, notes, and
+ * line and the PEP 657 caret line (with {@code ~}/{@code ^} anchors for binary operators and subscripts,
+ * {@link CaretAnchors}), repeated frames collapsed, exception groups drawn as boxes, notes, and
  * the final {@code Type: message} line.
  */
 public final class TracebackPrinter {
@@ -235,12 +234,8 @@ public final class TracebackPrinter {
     }
 
     private static int[] anchors(String segment) {
-        SourceCompiler c = Importer.compiler().orElse(null);
-        if (c == null) {
-            return null;
-        }
         try {
-            return c.caretAnchors(segment);
+            return CaretAnchors.of(segment);
         } catch (RuntimeException e) {
             return null;
         }
