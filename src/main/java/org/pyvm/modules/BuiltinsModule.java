@@ -325,7 +325,7 @@ public final class BuiltinsModule {
         fn(m, "print", (s, a, k) -> print(sys, a, k));
         fn(m, "input", (s, a, k) -> {
             positional("input", a, k, 0, 1);
-            return input(sys, a.length == 0 ? null : a[0]);
+            return input(sys, a.length == 0 ? null : a[0]);  // an explicit None prompt prints "None"
         });
     }
 
@@ -473,7 +473,7 @@ public final class BuiltinsModule {
 
     /**
      * {@code sum(iterable, start)} as CPython 3.12 computes it: exact ints add in a long while they fit; a float
-     * total adds floats (and ints that fit a long) with Neumaier's compensated summation; any other item, or an
+     * total adds floats with Neumaier's compensated summation (ints that fit a long are added plainly); any other item, or an
      * overflow, makes the rest plain {@code +}.
      */
     static PyObject sum(PyObject iterable, PyObject start) {
@@ -523,7 +523,8 @@ public final class BuiltinsModule {
                 if (item.type() == PyFloat.TYPE) {
                     x = ((PyFloat) item).value;
                 } else if (item instanceof PyInt i && i.isSmall()) {
-                    x = (double) i.longValue();
+                    f += (double) i.longValue();  // CPython 3.12 adds ints without compensation
+                    continue;
                 } else {
                     if (c != 0.0 && Double.isFinite(c)) {
                         f += c;
@@ -733,7 +734,7 @@ public final class BuiltinsModule {
         } catch (PyException e) {
             // CPython ignores a failing stderr flush here.
         }
-        if (prompt != null && prompt != PyNone.None) {
+        if (prompt != null) {
             Abstract.callMethod(out, "write", Abstract.str(prompt));
         }
         Abstract.callMethod(out, "flush");

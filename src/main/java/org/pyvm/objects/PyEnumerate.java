@@ -7,36 +7,51 @@ package org.pyvm.objects;
 public final class PyEnumerate extends PyObject {
     public static final PyType TYPE = PyType.builtin("enumerate", PyType.OBJECT, PyEnumerate::define);
 
-    private static final String[] PARAMS = {"iterable", "start"};
-
     static {
         TYPE.iter = self -> self;
         TYPE.next = PyEnumerate::next;
         TYPE.newSlot = (type, args, kw) -> {
-            int npos = args.length - (kw == null ? 0 : kw.length);
-            if (npos > 2) {
-                throw PyException.typeError("enumerate() takes at most 2 arguments (" + npos + " given)");
-            }
-            PyObject[] a = new PyObject[2];
-            System.arraycopy(args, 0, a, 0, npos);
-            for (int k = 0; kw != null && k < kw.length; k++) {
-                int i = kw[k].equals("iterable") ? 0 : kw[k].equals("start") ? 1 : -1;
-                if (i < 0) {
-                    throw PyException.typeError("'" + kw[k] + "' is an invalid keyword argument for enumerate()");
+            // CPython's vectorcall checks, in its order and with its messages.
+            int nkw = kw == null ? 0 : kw.length;
+            int npos = args.length - nkw;
+            PyObject iterable;
+            PyObject start = null;
+            if (npos + nkw == 2) {
+                if (nkw == 1) {
+                    checkKeyword(kw[0], "start");
+                } else if (nkw == 2 && kw[0].equals("start")) {
+                    checkKeyword(kw[1], "iterable");
+                    return make(type, args[1], args[0]);
+                } else if (nkw == 2) {
+                    checkKeyword(kw[0], "iterable");
+                    checkKeyword(kw[1], "start");
                 }
-                if (a[i] != null) {
-                    throw PyException.typeError("argument for enumerate() given by name ('" + kw[k]
-                            + "') and position (" + (i + 1) + ")");
+                iterable = args[0];
+                start = args[1];
+            } else if (npos + nkw == 1) {
+                if (nkw == 1) {
+                    checkKeyword(kw[0], "iterable");
                 }
-                a[i] = args[npos + k];
-            }
-            if (a[0] == null) {
+                iterable = args[0];
+            } else if (npos == 0) {
                 throw PyException.typeError("enumerate() missing required argument 'iterable'");
+            } else {
+                throw PyException.typeError("enumerate() takes at most 2 arguments (" + (npos + nkw) + " given)");
             }
-            PyInt start = a[1] == null ? PyInt.of(0) : Abstract.index(a[1]);
-            return new PyEnumerate(type, Abstract.iter(a[0]), start);
+            return make(type, iterable, start);
         };
         TYPE.init = (self, args, kw) -> { };
+    }
+
+    private static void checkKeyword(String given, String expected) {
+        if (!given.equals(expected)) {
+            throw PyException.typeError("'" + given + "' is an invalid keyword argument for enumerate()");
+        }
+    }
+
+    private static PyEnumerate make(PyType type, PyObject iterable, PyObject start) {
+        PyInt n = start == null ? PyInt.of(0) : Abstract.index(start);
+        return new PyEnumerate(type, Abstract.iter(iterable), n);
     }
 
     private final PyObject it;
