@@ -473,8 +473,8 @@ public final class BuiltinsModule {
 
     /**
      * {@code sum(iterable, start)} as CPython 3.12 computes it: exact ints add in a long while they fit; a float
-     * total adds floats with Neumaier's compensated summation (ints that fit a long are added plainly); any other item, or an
-     * overflow, makes the rest plain {@code +}.
+     * total adds floats with Neumaier's compensated summation (ints that fit a long are added plainly); any other
+     * item, or an overflow, makes the rest plain {@code +}.
      */
     static PyObject sum(PyObject iterable, PyObject start) {
         PyObject result = start == null ? PyInt.of(0) : start;
