@@ -50,6 +50,41 @@ public final class Runtime {
         superType = builtinsDict.getStr("super");
         modules.setStr("builtins", builtins);
         modules.setStr("sys", sys);
+        org.pyvm.objects.PySuper.zeroArgs = Runtime::superArgs;
+    }
+
+    /** Zero-argument {@code super()}: the {@code __class__} cell and first argument of the calling frame. */
+    private static PyObject[] superArgs() {
+        Frame f = ThreadState.current().frame;
+        if (f == null || f.code.co.argCount == 0 && (f.code.co.flags & org.pyvm.bytecode.CodeObject.CO_VARARGS) == 0) {
+            throw org.pyvm.objects.PyException.runtimeError("super(): no arguments");
+        }
+        PyObject self = f.regs[0];
+        String first = f.code.co.varnames[0];
+        String[] cellvars = f.code.co.cellvars;
+        for (int k = 0; k < cellvars.length; k++) {
+            if (cellvars[k].equals(first) && f.cells[k] != null) {
+                self = f.cells[k].value;
+            }
+        }
+        if (self == null) {
+            throw org.pyvm.objects.PyException.runtimeError("super(): arg[0] deleted");
+        }
+        String[] free = f.code.co.freevars;
+        for (int k = 0; k < free.length; k++) {
+            if (free[k].equals("__class__")) {
+                PyObject cls = f.cells[cellvars.length + k].value;
+                if (cls == null) {
+                    throw org.pyvm.objects.PyException.runtimeError("super(): empty __class__ cell");
+                }
+                if (!(cls instanceof PyType)) {
+                    throw org.pyvm.objects.PyException.runtimeError("super(): __class__ is not a type ("
+                            + cls.type().name() + ")");
+                }
+                return new PyObject[] {cls, self};
+            }
+        }
+        throw org.pyvm.objects.PyException.runtimeError("super(): __class__ cell not found");
     }
 
     /** Forgets all interpreter state, so that the next {@link #init} starts a new interpreter in this process. */
@@ -99,13 +134,9 @@ public final class Runtime {
     public static PyObject sysAttr(String name) {
         PyObject v = sys.dict.getStr(name);
         if (v == null) {
-            throw PyException("lost sys." + name);
+            throw org.pyvm.objects.PyException.runtimeError("lost sys." + name);
         }
         return v;
-    }
-
-    private static org.pyvm.objects.PyException PyException(String msg) {
-        return org.pyvm.objects.PyException.runtimeError(msg);
     }
 
     /** A native module by name, created and registered in sys.modules on first import; null if none. */
