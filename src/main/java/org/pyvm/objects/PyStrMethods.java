@@ -227,6 +227,10 @@ final class PyStrMethods {
                         a[1] == null ? "strict" : arg(a[1], "encode"))));
         t.define("__format__", PyMethodDescr.of(t, "__format__", (self, spec) -> PyStr.of(
                 NumberFormat.formatStr(v(self), arg(spec, "__format__")))));
+        t.define("format", PyMethodDescr.of(t, "format", 0, 0,
+                (PyMethodDescr.Fn.Full) (self, args, kw) -> StrFormat.format(v(self), args, kw)));
+        t.define("format_map", PyMethodDescr.of(t, "format_map", (self, m) -> StrFormat.formatMap(v(self), m)));
+        t.define("istitle", PyMethodDescr.of(t, "istitle", self -> PyBool.of(isTitle(v(self)))));
         t.define("__getnewargs__", PyMethodDescr.of(t, "__getnewargs__", self -> PyTuple.of(PyStr.of(v(self)))));
         t.define("maketrans", new PyStaticMethod(PyBuiltinFunction.function("maketrans", 1, 3,
                 (PyMethodDescr.Fn.FA) (self, a) -> maketrans(a))));
@@ -259,6 +263,33 @@ final class PyStrMethods {
             }
             return PyStr.of(sb.toString());
         }));
+    }
+
+    /** {@code str.istitle()}: cased characters only after uncased ones when upper/titlecase, after cased ones
+     *  when lowercase; at least one cased character. */
+    static boolean isTitle(String s) {
+        boolean cased = false;
+        boolean prevCased = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                if (prevCased) {
+                    return false;
+                }
+                prevCased = true;
+                cased = true;
+            } else if (Character.isLowerCase(cp)) {
+                if (!prevCased) {
+                    return false;
+                }
+                prevCased = true;
+                cased = true;
+            } else {
+                prevCased = false;
+            }
+        }
+        return cased;
     }
 
     private static PyObject maketrans(PyObject[] a) {
