@@ -494,11 +494,7 @@ final class BytesMethods {
                         break;
                     }
                     if (maxsplit >= 0 && out.size() >= maxsplit) {
-                        int e = n;
-                        while (e > i && isSpace(s.charAt(e - 1))) {
-                            e--;
-                        }
-                        out.add(make(self, s.substring(i, e)));
+                        out.add(make(self, s.substring(i)));
                         break;
                     }
                     int j = i;
@@ -519,11 +515,7 @@ final class BytesMethods {
                     break;
                 }
                 if (maxsplit >= 0 && out.size() >= maxsplit) {
-                    int b = 0;
-                    while (b < end && isSpace(s.charAt(b))) {
-                        b++;
-                    }
-                    out.add(make(self, s.substring(b, end)));
+                    out.add(make(self, s.substring(0, end)));
                     break;
                 }
                 int j = end;

@@ -34,7 +34,11 @@ final class Codecs {
 
     private static Charset javaCharset(String encoding) {
         try {
-            return Charset.forName(encoding.replace('_', '-'));
+            String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
+            if (e.matches("utf-(16|32)-(le|be)")) {
+                e = e.substring(0, 6) + e.substring(7);
+            }
+            return Charset.forName(e);
         } catch (RuntimeException x) {
             throw PyException.of(PyBaseException.LookupError, "unknown encoding: " + encoding);
         }
@@ -159,6 +163,9 @@ final class Codecs {
     // ------------------------------------------------------------------ decode
 
     static String decode(byte[] b, String encoding, String errors) {
+        if (b.length == 0) {
+            return "";
+        }
         int kind = kind(encoding);
         if (kind < 0) {
             var dec = javaCharset(encoding).newDecoder().onMalformedInput(CodingErrorAction.REPORT)

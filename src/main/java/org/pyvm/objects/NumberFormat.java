@@ -97,6 +97,9 @@ final class NumberFormat {
         if (sp.sign != 0) {
             throw PyException.valueError("Sign not allowed in string format specifier");
         }
+        if (sp.z) {
+            throw PyException.valueError("Negative zero coercion (z) not allowed in string format specifier");
+        }
         if (sp.alternate) {
             throw PyException.valueError("Alternate form (#) not allowed in string format specifier");
         }

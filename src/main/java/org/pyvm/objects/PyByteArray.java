@@ -111,7 +111,31 @@ public class PyByteArray extends PyObject {
 
     final String reprString() {
         String name = type == TYPE ? "bytearray" : type.name;
-        return name + "(" + org.pyvm.bytecode.Constants.bytesRepr(toByteArray()) + ")";
+        boolean single = false;
+        boolean dbl = false;
+        for (int i = 0; i < size; i++) {
+            single |= buf[i] == '\'';
+            dbl |= buf[i] == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(name).append("(b").append(quote);
+        for (int i = 0; i < size; i++) {
+            int c = buf[i] & 0xff;
+            switch (c) {
+                case '\'', '\\' -> sb.append('\\').append((char) c);
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (c < 32 || c >= 127) {
+                        sb.append(String.format("\\x%02x", c));
+                    } else {
+                        sb.append((char) c);
+                    }
+                }
+            }
+        }
+        return sb.append(quote).append(')').toString();
     }
 
     private void checkResizable(int newSize) {
@@ -259,9 +283,6 @@ public class PyByteArray extends PyObject {
             PyByteArray a = self(self);
             byte[] b = BytesMethods.bytesOrNull(x);
             if (b == null) {
-                if (x instanceof PyStr) {
-                    throw PyException.typeError("expected iterable of integers; got: 'str'");
-                }
                 if (x.type.iter == null && x.type.getitem == null) {
                     throw PyException.typeError("can't extend bytearray with " + x.type.name);
                 }
@@ -326,7 +347,8 @@ public class PyByteArray extends PyObject {
             }
             return PyNone.None;
         }));
-        t.define("__alloc__", PyMethodDescr.of(t, "__alloc__", self -> PyInt.of(self(self).buf.length + 1)));
+        t.define("__alloc__", PyMethodDescr.of(t, "__alloc__",
+                self -> PyInt.of(self(self).buf.length == 0 ? 0 : self(self).buf.length + 1)));
     }
 
     /** The bytearray iterator: reads the live array, so it sees changes made while iterating. */

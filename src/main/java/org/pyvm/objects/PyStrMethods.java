@@ -46,6 +46,14 @@ final class PyStrMethods {
         throw PyException.typeError("must be str, not " + o.type.name);
     }
 
+    /** A str argument of a one-argument method ("removeprefix() argument must be str, not int"). */
+    private static String argNamed(PyObject o, String fn) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyException.typeError(fn + "() argument must be str, not " + o.type.name);
+    }
+
     private static String chars(PyObject o, String fn) {
         if (o == null || o == PyNone.None) {
             return null;
@@ -122,7 +130,8 @@ final class PyStrMethods {
             StringBuilder sb = new StringBuilder();
             v(self).codePoints().forEach(cp -> sb.append(Character.isUpperCase(cp)
                     ? new String(Character.toChars(cp)).toLowerCase(java.util.Locale.ROOT)
-                    : new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT)));
+                    : Character.isLowerCase(cp) ? new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT)
+                    : new String(Character.toChars(cp))));
             return PyStr.of(sb.toString());
         }));
         t.define("capitalize", PyMethodDescr.of(t, "capitalize", self -> {
@@ -132,8 +141,7 @@ final class PyStrMethods {
             }
             int cp = s.codePointAt(0);
             int n = Character.charCount(cp);
-            return PyStr.of(String.valueOf(Character.toChars(Character.toTitleCase(cp)))
-                    + s.substring(n).toLowerCase(java.util.Locale.ROOT));
+            return PyStr.of(titleOf(cp) + s.substring(n).toLowerCase(java.util.Locale.ROOT));
         }));
         t.define("title", PyMethodDescr.of(t, "title", self -> {
             StringBuilder sb = new StringBuilder();
@@ -143,7 +151,11 @@ final class PyStrMethods {
                 int cp = s.codePointAt(i);
                 i += Character.charCount(cp);
                 boolean cased = Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
-                sb.appendCodePoint(prevCased ? Character.toLowerCase(cp) : Character.toTitleCase(cp));
+                if (prevCased) {
+                    sb.append(new String(Character.toChars(cp)).toLowerCase(java.util.Locale.ROOT));
+                } else {
+                    sb.append(titleOf(cp));
+                }
                 prevCased = cased;
             }
             return PyStr.of(sb.toString());
@@ -195,12 +207,12 @@ final class PyStrMethods {
         }));
         t.define("removeprefix", PyMethodDescr.of(t, "removeprefix", (self, p) -> {
             String s = v(self);
-            String pre = arg(p, "removeprefix");
+            String pre = argNamed(p, "removeprefix");
             return PyStr.of(s.startsWith(pre) ? s.substring(pre.length()) : s);
         }));
         t.define("removesuffix", PyMethodDescr.of(t, "removesuffix", (self, p) -> {
             String s = v(self);
-            String suf = arg(p, "removesuffix");
+            String suf = argNamed(p, "removesuffix");
             return PyStr.of(!suf.isEmpty() && s.endsWith(suf) ? s.substring(0, s.length() - suf.length()) : s);
         }));
         t.define("expandtabs", PyMethodDescr.withKeywords(t, "expandtabs", 0, 0, new String[] {"tabsize"},
@@ -263,6 +275,20 @@ final class PyStrMethods {
             }
             return PyStr.of(sb.toString());
         }));
+    }
+
+    /** The full titlecase mapping of one code point ({@code 'ß'} → {@code "Ss"}, {@code 'ﬁ'} → {@code "Fi"}). */
+    static String titleOf(int cp) {
+        int t = Character.toTitleCase(cp);
+        if (t != cp || Character.isTitleCase(cp)) {
+            return new String(Character.toChars(t));
+        }
+        String up = new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT);
+        if (up.codePointCount(0, up.length()) > 1) {
+            int n = Character.charCount(up.codePointAt(0));
+            return up.substring(0, n) + up.substring(n).toLowerCase(java.util.Locale.ROOT);
+        }
+        return up;
     }
 
     /** {@code str.istitle()}: cased characters only after uncased ones when upper/titlecase, after cased ones
