@@ -308,7 +308,8 @@ for z in [1 + 2j, -1.5 - 0.5j, 2j, -0.0 + 3j, complex(float("nan"), float("inf")
 # ---------------------------------------------------------------- str methods
 strs = ["", "abc", "Hello World", "  padded\t", "a,b,,c", "line1\nline2\r\nline3\rl4\x0bl5\x0cl6\x1cl7\x85l8\u2028l9",
         "ÉcoLe ß ǅ", "tab\tsep\tx", "日本語", "😀x😀", "Title Case Here", "they're bill's", "12", "٣", "x\u0300",
-        "\x00\x7f", "a\u200bb", "ﬁ"]
+        "\x00\x7f", "a\u200bb", "ﬁ", "ΣΑΣ", "İstanbul", "ǅemal", "ℌ", "_id", "1id", "if", "x'\"y", "Ⅻ", "½",
+        "ΌΣΟΣ ΣΑΣ.", "ŉ", "ǰ"]
 STR_METHODS = [
     ("casefold", []), ("upper", []), ("lower", []), ("swapcase", []), ("title", []), ("capitalize", []),
     ("istitle", []), ("isprintable", []), ("isidentifier", []), ("isascii", []), ("isdecimal", []),

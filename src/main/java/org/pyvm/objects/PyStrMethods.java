@@ -125,13 +125,26 @@ final class PyStrMethods {
         t.define("upper", PyMethodDescr.of(t, "upper", self -> PyStr.of(v(self).toUpperCase(java.util.Locale.ROOT))));
         t.define("lower", PyMethodDescr.of(t, "lower", self -> PyStr.of(v(self).toLowerCase(java.util.Locale.ROOT))));
         t.define("casefold", PyMethodDescr.of(t, "casefold",
-                self -> PyStr.of(v(self).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT))));
+                self -> {
+                    StringBuilder sb = new StringBuilder();
+                    v(self).codePoints().forEach(cp -> sb.append(new String(Character.toChars(cp))
+                            .toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT)));
+                    return PyStr.of(sb.toString());
+                }));
         t.define("swapcase", PyMethodDescr.of(t, "swapcase", self -> {
             StringBuilder sb = new StringBuilder();
-            v(self).codePoints().forEach(cp -> sb.append(Character.isUpperCase(cp)
-                    ? new String(Character.toChars(cp)).toLowerCase(java.util.Locale.ROOT)
-                    : Character.isLowerCase(cp) ? new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT)
-                    : new String(Character.toChars(cp))));
+            String str = v(self);
+            for (int i = 0; i < str.length(); ) {
+                int cp = str.codePointAt(i);
+                if (Character.isUpperCase(cp)) {
+                    sb.append(lowerAt(str, i));
+                } else if (Character.isLowerCase(cp)) {
+                    sb.append(new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT));
+                } else {
+                    sb.appendCodePoint(cp);
+                }
+                i += Character.charCount(cp);
+            }
             return PyStr.of(sb.toString());
         }));
         t.define("capitalize", PyMethodDescr.of(t, "capitalize", self -> {
@@ -152,7 +165,7 @@ final class PyStrMethods {
                 i += Character.charCount(cp);
                 boolean cased = Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
                 if (prevCased) {
-                    sb.append(new String(Character.toChars(cp)).toLowerCase(java.util.Locale.ROOT));
+                    sb.append(lowerAt(s, i - Character.charCount(cp)));
                 } else {
                     sb.append(titleOf(cp));
                 }
@@ -277,6 +290,52 @@ final class PyStrMethods {
         }));
     }
 
+    /** The lowercase of the code point at char offset {@code i} of {@code s}, with the final-sigma rule: a capital
+     *  sigma after a cased letter and not before one (case-ignorable characters skipped) becomes {@code 'ς'}. */
+    static String lowerAt(String s, int i) {
+        int cp = s.codePointAt(i);
+        if (cp != 0x3a3) {
+            return new String(Character.toChars(cp)).toLowerCase(java.util.Locale.ROOT);
+        }
+        return finalSigma(s, i) ? "ς" : "σ";
+    }
+
+    private static boolean finalSigma(String s, int i) {
+        int j = i;
+        boolean before = false;
+        while (j > 0) {
+            int cp = s.codePointBefore(j);
+            j -= Character.charCount(cp);
+            if (!caseIgnorable(cp)) {
+                before = isCased(cp);
+                break;
+            }
+        }
+        if (!before) {
+            return false;
+        }
+        j = i + 1;
+        while (j < s.length()) {
+            int cp = s.codePointAt(j);
+            j += Character.charCount(cp);
+            if (!caseIgnorable(cp)) {
+                return !isCased(cp);
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    private static boolean caseIgnorable(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT
+                || t == Character.MODIFIER_LETTER || t == Character.MODIFIER_SYMBOL || cp == '\'' || cp == '.'
+                || cp == ':' || cp == 0xb7 || cp == 0x2019;
+    }
+
     /** The full titlecase mapping of one code point ({@code 'ß'} → {@code "Ss"}, {@code 'ﬁ'} → {@code "Fi"}). */
     static String titleOf(int cp) {
         int t = Character.toTitleCase(cp);
@@ -284,7 +343,7 @@ final class PyStrMethods {
             return new String(Character.toChars(t));
         }
         String up = new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT);
-        if (up.codePointCount(0, up.length()) > 1) {
+        if (up.codePointCount(0, up.length()) > 1 && isCased(up.codePointAt(0))) {
             int n = Character.charCount(up.codePointAt(0));
             return up.substring(0, n) + up.substring(n).toLowerCase(java.util.Locale.ROOT);
         }
