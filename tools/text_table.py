@@ -377,6 +377,11 @@ for args in [(), (3,), ([1, 2, 255],), ([1, 256],), ("a",), ("é", "utf-8"), ("�
              (b"x", "utf-8")]:
     emit("new:bytes", *args)
     emit("new:bytearray", *args)
+for args in [(b"a", 1), (b"\xff", "utf-8", "replace"), (bytearray(b"x"), "ascii"), (MV(b"x"), "ascii"), ("x", "ascii"),
+             (b"caf\xc3\xa9", "utf-8"), (b"\xe9", "latin-1"), (b"\xe9",), (1, "utf-8"), (b"x", "nope")]:
+    emit("new:str", *args)
+emit("newkw:str", 1, {"errors": "strict"})
+emit("newkw:str", b"\xff", {"errors": "ignore"})
 emit("newkw:bytes", {"source": "é", "encoding": "latin-1"})
 emit("newkw:bytearray", {"source": [1, 2]})
 emit("newkw:bytes", {"errors": "strict"})

@@ -1,6 +1,5 @@
 package org.pyvm.objects;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,12 +30,22 @@ final class PyStrMethods {
             s = "";
         } else if (encoding == null && errors == null) {
             s = Abstract.str(obj).value;
-        } else if (obj instanceof PyBytes b) {
-            s = new String(b.toByteArray(), StandardCharsets.UTF_8);
+        } else if (BytesMethods.bytesOrNull(obj) != null) {
+            s = Codecs.decode(BytesMethods.bytesOrNull(obj), encoding == null ? "utf-8"
+                    : strParam(encoding, "encoding"), errors == null ? "strict" : strParam(errors, "errors"));
+        } else if (obj instanceof PyStr) {
+            throw PyException.typeError("decoding str is not supported");
         } else {
             throw PyException.typeError("decoding to str: need a bytes-like object, " + obj.type.name + " found");
         }
         return cls == PyStr.TYPE ? PyStr.of(s) : new PyStr.Derived(cls, s);
+    }
+
+    private static String strParam(PyObject o, String param) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyException.typeError("str() argument '" + param + "' must be str, not " + o.type.name);
     }
 
     private static String arg(PyObject o, String fn) {
