@@ -13,7 +13,7 @@ Operands (no spaces or tabs inside a token; containers hold space-separated toke
   x[ start stop step ] (slice)  m[ v ] (memoryview of v)
 Outcome: `=` + repr(result) (a memoryview result shows as <memoryview b'...'>), or `!` + exception type name +
 `: ` + str(exception). Backslash, newline and tab are escaped in the outcome.
-Operations: see OPS below; TextTableTest implements the same names.
+Operations: see OPS below (names:TYPE lists the public attributes and the usual dunders of a type); TextTableTest implements the same names.
 """
 
 import struct
@@ -180,6 +180,15 @@ OPS = {
 }
 
 
+DUNDERS = ["__mod__", "__rmod__", "__format__", "__getnewargs__", "__bytes__", "__enter__", "__exit__", "__alloc__",
+           "__iadd__", "__imul__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__",
+           "__hash__", "__eq__", "__lt__", "__add__", "__mul__", "__rmul__", "__repr__", "__str__", "__init__", "__new__"]
+
+
+def names(t):
+    return sorted(n for n in dir(t) if not n.startswith("_") or n in DUNDERS)
+
+
 def run(op, args):
     a = [fresh(x) for x in args]
     if op in OPS:
@@ -199,6 +208,9 @@ def run(op, args):
     if kind == "newkw":
         *pos, kw = a
         return {"bytes": bytes, "bytearray": bytearray, "str": str}[name](*pos, **kw)
+    if kind == "names":
+        return names({"str": str, "bytes": bytes, "bytearray": bytearray, "memoryview": memoryview,
+                      "complex": complex}[name])
     if kind == "mvattr":
         return getattr(a[0], name)
     if kind == "mvreleased":
@@ -464,3 +476,5 @@ emit("mv:with", bytearray(b"q"))
 emit("mv:release_resize", bytearray(b"ab"))
 emit("delitem", MV(bytearray(b"ab")), 0)
 emit("+", MV(b"ab"), b"x")
+for t in ["str", "bytes", "bytearray", "memoryview", "complex"]:
+    emit("names:" + t)

@@ -198,6 +198,8 @@ public class PyComplex extends PyObject {
             PyComplex c = (PyComplex) self;
             return PyStr.of(NumberFormat.formatComplex(c.real, c.imag, ss.value, c.reprString()));
         }));
+        t.define("__getnewargs__", PyMethodDescr.of(t, "__getnewargs__",
+                self -> PyTuple.of(PyFloat.of(((PyComplex) self).real), PyFloat.of(((PyComplex) self).imag))));
         t.define("conjugate", PyMethodDescr.of(t, "conjugate",
                 s -> new PyComplex(((PyComplex) s).real, -((PyComplex) s).imag)));
     }

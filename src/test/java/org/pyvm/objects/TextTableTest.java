@@ -125,8 +125,32 @@ class TextTableTest {
             case "bytes" -> PyBytes.TYPE;
             case "bytearray" -> PyByteArray.TYPE;
             case "memoryview" -> PyMemoryView.TYPE;
+            case "complex" -> PyComplex.TYPE;
             default -> throw new IllegalArgumentException(name);
         };
+    }
+
+    private static final List<String> DUNDERS = List.of("__mod__", "__rmod__", "__format__", "__getnewargs__",
+            "__bytes__", "__enter__", "__exit__", "__alloc__", "__iadd__", "__imul__", "__len__", "__getitem__",
+            "__setitem__", "__delitem__", "__contains__", "__iter__", "__hash__", "__eq__", "__lt__", "__add__",
+            "__mul__", "__rmul__", "__repr__", "__str__", "__init__", "__new__");
+
+    /** The sorted public attribute names of a type and its MRO, plus the dunders of {@link #DUNDERS} it has. */
+    private static PyObject names(PyType t) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (PyType m : t.mro) {
+            for (PyObject k : m.dict().keysArray()) {
+                String n = ((PyStr) k).value;
+                if (!n.startsWith("_") || DUNDERS.contains(n)) {
+                    out.add(n);
+                }
+            }
+        }
+        List<PyObject> items = new ArrayList<>();
+        for (String n : out) {
+            items.add(PyStr.of(n));
+        }
+        return new PyList(items);
     }
 
     private static PyObject[] rest(PyObject[] a, int from) {
@@ -241,6 +265,8 @@ class TextTableTest {
                 return Abstract.call(type(name), a);
             case "newkw":
                 return callKw(type(name), rest(Arrays.copyOf(a, a.length - 1), 0), a[a.length - 1]);
+            case "names":
+                return names(type(name));
             case "mvattr":
                 return Abstract.getattr(a[0], name);
             case "mvreleased": {
