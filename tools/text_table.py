@@ -347,6 +347,15 @@ for v, errors in [("a\udcffb", "surrogateescape"), ("\ud800", "strict"), ("ab\ud
 emit("callkw:encode", "é", {"encoding": "latin1", "errors": "strict"})
 emit("callkw:encode", "é", {"errors": "ignore", "encoding": "ascii"})
 emit("callkw:encode", "é", {"bad": 1})
+emit("call:encode", "x", 1)
+emit("call:encode", "x", "utf-8", 1)
+emit("call:encode", "x", None)
+emit("call:encode", "x", "utf-8", "strict", 1)
+emit("callkw:decode", b"x", {"errors": 1})
+emit("call:decode", b"x", "a", "b", "c")
+emit("call:format_map", "x")
+emit("call:translate", "a")
+emit("call:hex", b"a", 1, 2, 3)
 
 # ---------------------------------------------------------------- bytes / bytearray methods
 bvals = [b"", b"abc", b"Hello World", b"  a b  c ", b"a,b,,c", b"ab\ncd\r\nef\rg\x0bh", b"\x00\xff\x80", b"tab\tx",

@@ -183,11 +183,13 @@ final class BytesMethods {
         });
     }
 
-    private static String strArg(PyObject o, String fn, String param) {
+    /** A str argument ("encode() argument 'encoding' must be str, not int"). */
+    static String strArg(PyObject o, String fn, String param) {
         if (o instanceof PyStr s) {
             return s.value;
         }
-        throw PyException.typeError(fn + "() argument '" + param + "' must be str, not " + o.type.name);
+        throw PyException.typeError(fn + "() argument '" + param + "' must be str, not "
+                + (o == PyNone.None ? "None" : o.type.name));
     }
 
     /** Defines the shared methods on {@code bytes} or {@code bytearray}. */

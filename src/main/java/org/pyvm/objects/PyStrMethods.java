@@ -257,8 +257,9 @@ final class PyStrMethods {
                     return PyStr.of(sb.toString());
                 }));
         t.define("encode", PyMethodDescr.withKeywords(t, "encode", 0, 0, new String[] {"encoding", "errors"},
-                (self, a) -> PyBytes.encode(v(self), a[0] == null ? "utf-8" : arg(a[0], "encode"),
-                        a[1] == null ? "strict" : arg(a[1], "encode"))));
+                (self, a) -> PyBytes.encode(v(self), a[0] == null ? "utf-8"
+                        : BytesMethods.strArg(a[0], "encode", "encoding"), a[1] == null ? "strict"
+                        : BytesMethods.strArg(a[1], "encode", "errors"))));
         t.define("__format__", PyMethodDescr.of(t, "__format__", (self, spec) -> PyStr.of(
                 NumberFormat.formatStr(v(self), arg(spec, "__format__")))));
         t.define("format", PyMethodDescr.of(t, "format", 0, 0,
