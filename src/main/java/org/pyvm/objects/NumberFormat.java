@@ -19,6 +19,7 @@ final class NumberFormat {
         char sign;
         boolean z;
         boolean alternate;
+        boolean zero;
         int width = -1;
         char grouping;
         int precision = -1;
@@ -48,6 +49,7 @@ final class NumberFormat {
             i++;
         }
         if (i < n && s.charAt(i) == '0') {
+            sp.zero = true;
             if (sp.align == 0) {
                 sp.fill = '0';
                 sp.align = '=';
@@ -94,6 +96,9 @@ final class NumberFormat {
         }
         if (sp.sign != 0) {
             throw PyException.valueError("Sign not allowed in string format specifier");
+        }
+        if (sp.z) {
+            throw PyException.valueError("Negative zero coercion (z) not allowed in string format specifier");
         }
         if (sp.alternate) {
             throw PyException.valueError("Alternate form (#) not allowed in string format specifier");
@@ -214,6 +219,50 @@ final class NumberFormat {
         }
         String signStr = neg ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
         return pad(signStr, body, sp, '>');
+    }
+
+    /** {@code complex.__format__}: each part as a float; no type means str()'s form with parentheses. */
+    static String formatComplex(double re, double im, String spec, String repr) {
+        if (spec.isEmpty()) {
+            return repr;
+        }
+        Spec sp = parse(spec, "complex");
+        if (sp.zero) {
+            throw PyException.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (sp.align == '=') {
+            throw PyException.valueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+        char t = sp.type;
+        if (t != 0 && "eEfFgGn".indexOf(t) < 0) {
+            throw PyException.valueError("Unknown format code '" + t + "' for object of type 'complex'");
+        }
+        boolean skipRe = false;
+        boolean parens = false;
+        if (t == 0) {
+            if (re == 0 && Math.copySign(1.0, re) > 0) {
+                skipRe = true;
+            } else {
+                parens = true;
+            }
+        }
+        String reSign = Math.copySign(1.0, re) < 0 && !Double.isNaN(re) ? "-" : sp.sign == '+' ? "+"
+                : sp.sign == ' ' ? " " : "";
+        boolean imNeg = Math.copySign(1.0, im) < 0 && !Double.isNaN(im);
+        String imSign = skipRe ? (imNeg ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "") : imNeg ? "-" : "+";
+        String body = (parens ? "(" : "") + (skipRe ? "" : reSign + complexPart(Math.abs(re), sp)) + imSign
+                + complexPart(Math.abs(im), sp) + "j" + (parens ? ")" : "");
+        return pad("", body, sp, '>');
+    }
+
+    private static String complexPart(double a, Spec sp) {
+        char t = sp.type == 'n' ? 'g' : sp.type;
+        if (t == 0 && sp.precision < 0) {
+            String r = FloatRepr.repr(a);
+            return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+        }
+        return formatFloat(a, (sp.alternate ? "#" : "") + (sp.grouping != 0 ? String.valueOf(sp.grouping) : "")
+                + (sp.precision >= 0 ? "." + sp.precision : "") + (t == 0 ? 'g' : t));
     }
 
     private static boolean isZero(String body) {

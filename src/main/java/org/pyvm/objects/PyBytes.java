@@ -1,14 +1,13 @@
 package org.pyvm.objects;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** {@code bytes}: an immutable byte array with CPython's repr ({@code b'\x00abc'}). Basics only so far. */
+/**
+ * {@code bytes}: an immutable byte array with CPython's repr ({@code b'\x00abc'}). The methods shared with
+ * {@code bytearray} are in {@link BytesMethods}; {@code %} is {@link PrintfFormat}. The hash equals that of the
+ * str with the same Latin-1 characters, as in CPython.
+ */
 public class PyBytes extends PyObject {
     public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, PyBytes::define);
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
@@ -18,8 +17,7 @@ public class PyBytes extends PyObject {
         t.repr = self -> PyStr.of(((PyBytes) self).reprString());
         t.str = t.repr;
         t.hash = self -> {
-            PyBytes b = (PyBytes) self;
-            long h = Arrays.hashCode(b.value);
+            long h = ((PyBytes) self).asLatin1().hashCode();
             return h == -1 ? -2 : h;
         };
         t.len = self -> ((PyBytes) self).value.length;
@@ -33,11 +31,10 @@ public class PyBytes extends PyObject {
             PyBytes b = (PyBytes) self;
             if (key instanceof PySlice s) {
                 long[] r = s.indices(b.value.length);
-                byte[] out = new byte[(int) r[3]];
-                for (int k = 0, i = (int) r[0]; k < out.length; k++, i += (int) r[2]) {
-                    out[k] = b.value[i];
-                }
-                return new PyBytes(out);
+                return new PyBytes(sliceOf(b.value, b.value.length, r));
+            }
+            if (!(key instanceof PyInt) && key.type.index == null) {
+                throw PyException.typeError("byte indices must be integers or slices, not " + key.type.name);
             }
             long i = Abstract.asClampedIndex(key);
             if (i < 0) {
@@ -48,25 +45,7 @@ public class PyBytes extends PyObject {
             }
             return PyInt.of(b.value[(int) i] & 0xff);
         };
-        t.contains = (self, x) -> {
-            byte[] v = ((PyBytes) self).value;
-            if (x instanceof PyInt i) {
-                long c = i.longValue();
-                if (!i.isSmall() || c < 0 || c > 255) {
-                    throw PyException.valueError("byte must be in range(0, 256)");
-                }
-                for (byte b : v) {
-                    if ((b & 0xff) == c) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            if (!(x instanceof PyBytes sub)) {
-                throw PyException.typeError("a bytes-like object is required, not '" + x.type.name + "'");
-            }
-            return indexOf(v, sub.value) >= 0;
-        };
+        t.contains = (self, x) -> contains(((PyBytes) self).value, ((PyBytes) self).value.length, x);
         t.iter = self -> {
             byte[] v = ((PyBytes) self).value;
             PyObject[] items = new PyObject[v.length];
@@ -76,54 +55,132 @@ public class PyBytes extends PyObject {
             return new PyList.ArrayIter(PyList.ArrayIter.TUPLE_TYPE, items, items.length, null);
         };
         t.sqConcat = (v, w) -> {
-            if (!(w instanceof PyBytes b)) {
+            byte[] b = BytesMethods.bytesOrNull(w);
+            if (b == null) {
                 throw PyException.typeError("can't concat " + w.type.name + " to bytes");
             }
             byte[] a = ((PyBytes) v).value;
-            byte[] r = Arrays.copyOf(a, a.length + b.value.length);
-            System.arraycopy(b.value, 0, r, a.length, b.value.length);
+            byte[] r = Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, r, a.length, b.length);
             return new PyBytes(r);
         };
-        t.sqRepeat = (v, n) -> {
-            byte[] a = ((PyBytes) v).value;
-            long k = Math.max(0, Abstract.asClampedIndex(n));
-            byte[] r = new byte[(int) (a.length * k)];
-            for (int i = 0; i < k; i++) {
-                System.arraycopy(a, 0, r, i * a.length, a.length);
-            }
-            return new PyBytes(r);
-        };
+        t.sqRepeat = (v, n) -> new PyBytes(repeat(((PyBytes) v).value, ((PyBytes) v).value.length, n));
+        t.nb[org.pyvm.bytecode.Operands.NB_REMAINDER] = (v, w) -> v instanceof PyBytes b
+                ? new PyBytes(PrintfFormat.formatBytes(b.value, w)) : PyNotImplemented.NotImplemented;
         t.newSlot = (type, args, kw) -> {
-            Abstract.checkNoKeywords("bytes", kw);
-            byte[] v;
-            if (args.length == 0) {
-                v = new byte[0];
-            } else if (args[0] instanceof PyStr s) {
-                if (args.length < 2) {
-                    throw PyException.typeError("string argument without an encoding");
-                }
-                v = ((PyBytes) encode(s.value, Abstract.str(args[1]).value, "strict")).value;
-            } else if (args[0] instanceof PyInt n) {
-                long len = n.longValue();
-                if (len < 0) {
-                    throw PyException.valueError("negative count");
-                }
-                v = new byte[(int) len];
-            } else if (args[0] instanceof PyBytes b) {
-                v = b.value;
-            } else {
-                PyObject[] items = Abstract.toArray(args[0]);
-                v = new byte[items.length];
-                for (int i = 0; i < items.length; i++) {
-                    long c = Abstract.asLong(items[i]);
-                    if (c < 0 || c > 255) {
-                        throw PyException.valueError("bytes must be in range(0, 256)");
-                    }
-                    v[i] = (byte) c;
+            byte[] v = fromSource("bytes", args, kw);
+            return type == TYPE && v.length == 0 ? EMPTY : new PyBytes(type, v);
+        };
+    }
+
+    /** The bytes at normalized slice {@code r} (see {@link PySlice#indices}) of {@code v[0:n]}. */
+    static byte[] sliceOf(byte[] v, int n, long[] r) {
+        byte[] out = new byte[(int) Math.max(0, r[3])];
+        for (int k = 0, i = (int) r[0]; k < out.length; k++, i += (int) r[2]) {
+            out[k] = v[i];
+        }
+        return out;
+    }
+
+    /** {@code v[0:n] * count}. */
+    static byte[] repeat(byte[] v, int n, PyObject count) {
+        long k = Math.max(0, Abstract.asClampedIndex(count));
+        if (n > 0 && k > (Integer.MAX_VALUE - 8) / n) {
+            throw PyException.of(PyBaseException.MemoryError, (String) null);
+        }
+        byte[] r = new byte[(int) (n * k)];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(v, 0, r, i * n, n);
+        }
+        return r;
+    }
+
+    /** {@code x in v[0:n]}: an int byte or a bytes-like subsequence. */
+    static boolean contains(byte[] v, int n, PyObject x) {
+        if (x instanceof PyInt || (x.type.index != null && BytesMethods.bytesOrNull(x) == null)) {
+            long c = Abstract.asLong(x);
+            if (c < 0 || c > 255) {
+                throw PyException.valueError("byte must be in range(0, 256)");
+            }
+            for (int i = 0; i < n; i++) {
+                if ((v[i] & 0xff) == c) {
+                    return true;
                 }
             }
-            return new PyBytes(type, v);
-        };
+            return false;
+        }
+        byte[] sub = BytesMethods.bytesOrNull(x);
+        if (sub == null) {
+            throw PyException.typeError("a bytes-like object is required, not '" + x.type.name + "'");
+        }
+        return indexOf(n == v.length ? v : Arrays.copyOf(v, n), sub) >= 0;
+    }
+
+    /**
+     * The initial contents of {@code bytes(...)} / {@code bytearray(...)}: (source, encoding, errors) with CPython's
+     * rules and messages; {@code what} names the type.
+     */
+    static byte[] fromSource(String what, PyObject[] args, String[] kw) {
+        PyObject[] a = Abstract.parseArgs(what, args, kw, 0, new String[] {"source", "encoding", "errors"});
+        PyObject src = a[0];
+        if (src == null) {
+            if (a[1] != null) {
+                throw PyException.typeError("encoding without a string argument");
+            }
+            if (a[2] != null) {
+                throw PyException.typeError("errors without a string argument");
+            }
+            return new byte[0];
+        }
+        if (src instanceof PyStr s) {
+            if (a[1] == null) {
+                throw PyException.typeError("string argument without an encoding");
+            }
+            return Codecs.encode(s.value, Abstract.str(a[1]).value, a[2] == null ? "strict" : Abstract.str(a[2]).value);
+        }
+        if (a[1] != null) {
+            throw PyException.typeError("encoding without a string argument");
+        }
+        if (a[2] != null) {
+            throw PyException.typeError("errors without a string argument");
+        }
+        if (what.equals("bytes") && !(src instanceof PyBytes)) {
+            PyObject r = Abstract.lookupAndCall(src, "__bytes__");
+            if (r != null) {
+                if (!(r instanceof PyBytes rb)) {
+                    throw PyException.typeError("__bytes__ returned non-bytes (type " + r.type.name + ")");
+                }
+                return rb.value;
+            }
+        }
+        if (src instanceof PyInt || src.type.index != null) {
+            long len = Abstract.asSize(src);
+            if (len < 0) {
+                throw PyException.valueError("negative count");
+            }
+            if (len > Integer.MAX_VALUE - 8) {
+                throw PyException.of(PyBaseException.MemoryError, (String) null);
+            }
+            return new byte[(int) len];
+        }
+        byte[] b = BytesMethods.bytesOrNull(src);
+        if (b != null) {
+            return b == (src instanceof PyBytes pb ? pb.value : null) ? b : b.clone();
+        }
+        if (src.type.iter == null && src.type.getitem == null) {
+            throw PyException.typeError("cannot convert '" + src.type.name + "' object to " + what);
+        }
+        PyObject[] items = Abstract.toArray(src);
+        byte[] v = new byte[items.length];
+        for (int i = 0; i < items.length; i++) {
+            long c = Abstract.asSize(items[i]);
+            if (c < 0 || c > 255) {
+                throw PyException.valueError(what.equals("bytes") ? "bytes must be in range(0, 256)"
+                        : "byte must be in range(0, 256)");
+            }
+            v[i] = (byte) c;
+        }
+        return v;
     }
 
     final byte[] value;
@@ -173,75 +230,16 @@ public class PyBytes extends PyObject {
         return org.pyvm.bytecode.Constants.bytesRepr(value);
     }
 
-    private static Charset charset(String encoding) {
-        String e = encoding.toLowerCase().replace('_', '-');
-        return switch (e) {
-            case "utf-8", "utf8", "u8" -> StandardCharsets.UTF_8;
-            case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
-            case "latin-1", "latin1", "iso-8859-1", "iso8859-1" -> StandardCharsets.ISO_8859_1;
-            case "utf-16" -> StandardCharsets.UTF_16;
-            default -> {
-                try {
-                    yield Charset.forName(e);
-                } catch (RuntimeException x) {
-                    throw PyException.of(PyBaseException.LookupError, "unknown encoding: " + encoding);
-                }
-            }
-        };
-    }
-
-    /** {@code str.encode(encoding, errors)} (strict, ignore, replace). */
+    /** {@code str.encode(encoding, errors)}. */
     static PyObject encode(String s, String encoding, String errors) {
-        Charset cs = charset(encoding);
-        var enc = cs.newEncoder();
-        CodingErrorAction a = errors.equals("ignore") ? CodingErrorAction.IGNORE : errors.equals("replace")
-                ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT;
-        enc.onMalformedInput(a).onUnmappableCharacter(a);
-        try {
-            ByteBuffer bb = enc.encode(CharBuffer.wrap(s));
-            byte[] out = new byte[bb.remaining()];
-            bb.get(out);
-            return new PyBytes(out);
-        } catch (CharacterCodingException e) {
-            int pos = 0;
-            for (int i = 0; i < s.length(); i++) {
-                if (!enc.canEncode(s.charAt(i)) || Character.isSurrogate(s.charAt(i))) {
-                    pos = s.codePointCount(0, i);
-                    break;
-                }
-            }
-            String name = cs == StandardCharsets.UTF_8 ? "utf-8" : cs == StandardCharsets.US_ASCII ? "ascii"
-                    : encoding;
-            String reason = cs == StandardCharsets.US_ASCII ? "ordinal not in range(128)"
-                    : cs == StandardCharsets.ISO_8859_1 ? "ordinal not in range(256)" : "surrogates not allowed";
-            PyBaseException ex = PyBaseException.create(PyBaseException.UnicodeEncodeError, PyTuple.of(PyStr.of(name),
-                    PyStr.of(s), PyInt.of(pos), PyInt.of(pos + 1), PyStr.of(reason)));
-            throw new PyException(ex);
-        }
+        return new PyBytes(Codecs.encode(s, encoding, errors));
     }
 
     private static void define(PyType t) {
-        t.define("decode", PyMethodDescr.withKeywords(t, "decode", 0, 0, new String[] {"encoding", "errors"},
-                (self, a) -> {
-                    String enc = a[0] == null ? "utf-8" : Abstract.str(a[0]).value;
-                    String err = a[1] == null ? "strict" : Abstract.str(a[1]).value;
-                    var dec = charset(enc).newDecoder();
-                    CodingErrorAction act = err.equals("ignore") ? CodingErrorAction.IGNORE
-                            : err.equals("replace") ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT;
-                    dec.onMalformedInput(act).onUnmappableCharacter(act);
-                    try {
-                        return PyStr.of(dec.decode(ByteBuffer.wrap(((PyBytes) self).value)).toString());
-                    } catch (CharacterCodingException e) {
-                        throw PyException.of(PyBaseException.UnicodeDecodeError, PyStr.of(enc.toLowerCase()),
-                                self, PyInt.of(0), PyInt.of(1), PyStr.of("invalid start byte"));
-                    }
-                }));
-        t.define("hex", PyMethodDescr.of(t, "hex", self -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte b : ((PyBytes) self).value) {
-                sb.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));
-            }
-            return PyStr.of(sb.toString());
-        }));
+        BytesMethods.define(t);
+        t.define("__getnewargs__", PyMethodDescr.of(t, "__getnewargs__",
+                self -> PyTuple.of(new PyBytes(((PyBytes) self).value))));
+        t.define("__bytes__", PyMethodDescr.of(t, "__bytes__",
+                self -> self.type == TYPE ? self : new PyBytes(((PyBytes) self).value)));
     }
 }

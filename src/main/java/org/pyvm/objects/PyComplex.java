@@ -191,6 +191,15 @@ public class PyComplex extends PyObject {
     private static void define(PyType t) {
         t.define("real", new PyGetSetDescr(t, "real", s -> PyFloat.of(((PyComplex) s).real), null));
         t.define("imag", new PyGetSetDescr(t, "imag", s -> PyFloat.of(((PyComplex) s).imag), null));
+        t.define("__format__", PyMethodDescr.of(t, "__format__", (self, spec) -> {
+            if (!(spec instanceof PyStr ss)) {
+                throw PyException.typeError("__format__() argument must be str, not " + spec.type.name);
+            }
+            PyComplex c = (PyComplex) self;
+            return PyStr.of(NumberFormat.formatComplex(c.real, c.imag, ss.value, c.reprString()));
+        }));
+        t.define("__getnewargs__", PyMethodDescr.of(t, "__getnewargs__",
+                self -> PyTuple.of(PyFloat.of(((PyComplex) self).real), PyFloat.of(((PyComplex) self).imag))));
         t.define("conjugate", PyMethodDescr.of(t, "conjugate",
                 s -> new PyComplex(((PyComplex) s).real, -((PyComplex) s).imag)));
     }

@@ -41,6 +41,8 @@ public class PyStr extends PyObject {
             return ((PyStr) self).value.contains(s.value);
         };
         t.getitem = (self, key) -> ((PyStr) self).getItem(key);
+        t.nb[org.pyvm.bytecode.Operands.NB_REMAINDER] = (v, w) -> v instanceof PyStr s
+                ? PrintfFormat.formatStr(s.value, w) : PyNotImplemented.NotImplemented;
         t.iter = self -> new StrIter((PyStr) self);
         t.newSlot = PyStrMethods::strNew;
         t.init = (self, args, kw) -> { };

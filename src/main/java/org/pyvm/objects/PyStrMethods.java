@@ -1,6 +1,5 @@
 package org.pyvm.objects;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,12 +30,22 @@ final class PyStrMethods {
             s = "";
         } else if (encoding == null && errors == null) {
             s = Abstract.str(obj).value;
-        } else if (obj instanceof PyBytes b) {
-            s = new String(b.toByteArray(), StandardCharsets.UTF_8);
+        } else if (BytesMethods.bytesOrNull(obj) != null) {
+            s = Codecs.decode(BytesMethods.bytesOrNull(obj), encoding == null ? "utf-8"
+                    : strParam(encoding, "encoding"), errors == null ? "strict" : strParam(errors, "errors"));
+        } else if (obj instanceof PyStr) {
+            throw PyException.typeError("decoding str is not supported");
         } else {
             throw PyException.typeError("decoding to str: need a bytes-like object, " + obj.type.name + " found");
         }
         return cls == PyStr.TYPE ? PyStr.of(s) : new PyStr.Derived(cls, s);
+    }
+
+    private static String strParam(PyObject o, String param) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyException.typeError("str() argument '" + param + "' must be str, not " + o.type.name);
     }
 
     private static String arg(PyObject o, String fn) {
@@ -44,6 +53,14 @@ final class PyStrMethods {
             return s.value;
         }
         throw PyException.typeError("must be str, not " + o.type.name);
+    }
+
+    /** A str argument of a one-argument method ("removeprefix() argument must be str, not int"). */
+    private static String argNamed(PyObject o, String fn) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyException.typeError(fn + "() argument must be str, not " + o.type.name);
     }
 
     private static String chars(PyObject o, String fn) {
@@ -117,12 +134,26 @@ final class PyStrMethods {
         t.define("upper", PyMethodDescr.of(t, "upper", self -> PyStr.of(v(self).toUpperCase(java.util.Locale.ROOT))));
         t.define("lower", PyMethodDescr.of(t, "lower", self -> PyStr.of(v(self).toLowerCase(java.util.Locale.ROOT))));
         t.define("casefold", PyMethodDescr.of(t, "casefold",
-                self -> PyStr.of(v(self).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT))));
+                self -> {
+                    StringBuilder sb = new StringBuilder();
+                    v(self).codePoints().forEach(cp -> sb.append(new String(Character.toChars(cp))
+                            .toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT)));
+                    return PyStr.of(sb.toString());
+                }));
         t.define("swapcase", PyMethodDescr.of(t, "swapcase", self -> {
             StringBuilder sb = new StringBuilder();
-            v(self).codePoints().forEach(cp -> sb.append(Character.isUpperCase(cp)
-                    ? new String(Character.toChars(cp)).toLowerCase(java.util.Locale.ROOT)
-                    : new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT)));
+            String str = v(self);
+            for (int i = 0; i < str.length(); ) {
+                int cp = str.codePointAt(i);
+                if (Character.isUpperCase(cp)) {
+                    sb.append(lowerAt(str, i));
+                } else if (Character.isLowerCase(cp)) {
+                    sb.append(new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT));
+                } else {
+                    sb.appendCodePoint(cp);
+                }
+                i += Character.charCount(cp);
+            }
             return PyStr.of(sb.toString());
         }));
         t.define("capitalize", PyMethodDescr.of(t, "capitalize", self -> {
@@ -132,8 +163,7 @@ final class PyStrMethods {
             }
             int cp = s.codePointAt(0);
             int n = Character.charCount(cp);
-            return PyStr.of(String.valueOf(Character.toChars(Character.toTitleCase(cp)))
-                    + s.substring(n).toLowerCase(java.util.Locale.ROOT));
+            return PyStr.of(titleOf(cp) + s.substring(n).toLowerCase(java.util.Locale.ROOT));
         }));
         t.define("title", PyMethodDescr.of(t, "title", self -> {
             StringBuilder sb = new StringBuilder();
@@ -143,7 +173,11 @@ final class PyStrMethods {
                 int cp = s.codePointAt(i);
                 i += Character.charCount(cp);
                 boolean cased = Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
-                sb.appendCodePoint(prevCased ? Character.toLowerCase(cp) : Character.toTitleCase(cp));
+                if (prevCased) {
+                    sb.append(lowerAt(s, i - Character.charCount(cp)));
+                } else {
+                    sb.append(titleOf(cp));
+                }
                 prevCased = cased;
             }
             return PyStr.of(sb.toString());
@@ -195,12 +229,12 @@ final class PyStrMethods {
         }));
         t.define("removeprefix", PyMethodDescr.of(t, "removeprefix", (self, p) -> {
             String s = v(self);
-            String pre = arg(p, "removeprefix");
+            String pre = argNamed(p, "removeprefix");
             return PyStr.of(s.startsWith(pre) ? s.substring(pre.length()) : s);
         }));
         t.define("removesuffix", PyMethodDescr.of(t, "removesuffix", (self, p) -> {
             String s = v(self);
-            String suf = arg(p, "removesuffix");
+            String suf = argNamed(p, "removesuffix");
             return PyStr.of(!suf.isEmpty() && s.endsWith(suf) ? s.substring(0, s.length() - suf.length()) : s);
         }));
         t.define("expandtabs", PyMethodDescr.withKeywords(t, "expandtabs", 0, 0, new String[] {"tabsize"},
@@ -223,10 +257,15 @@ final class PyStrMethods {
                     return PyStr.of(sb.toString());
                 }));
         t.define("encode", PyMethodDescr.withKeywords(t, "encode", 0, 0, new String[] {"encoding", "errors"},
-                (self, a) -> PyBytes.encode(v(self), a[0] == null ? "utf-8" : arg(a[0], "encode"),
-                        a[1] == null ? "strict" : arg(a[1], "encode"))));
+                (self, a) -> PyBytes.encode(v(self), a[0] == null ? "utf-8"
+                        : BytesMethods.strArg(a[0], "encode", "encoding"), a[1] == null ? "strict"
+                        : BytesMethods.strArg(a[1], "encode", "errors"))));
         t.define("__format__", PyMethodDescr.of(t, "__format__", (self, spec) -> PyStr.of(
                 NumberFormat.formatStr(v(self), arg(spec, "__format__")))));
+        t.define("format", PyMethodDescr.of(t, "format", 0, 0,
+                (PyMethodDescr.Fn.Full) (self, args, kw) -> StrFormat.format(v(self), args, kw)));
+        t.define("format_map", PyMethodDescr.of(t, "format_map", (self, m) -> StrFormat.formatMap(v(self), m)));
+        t.define("istitle", PyMethodDescr.of(t, "istitle", self -> PyBool.of(isTitle(v(self)))));
         t.define("__getnewargs__", PyMethodDescr.of(t, "__getnewargs__", self -> PyTuple.of(PyStr.of(v(self)))));
         t.define("maketrans", new PyStaticMethod(PyBuiltinFunction.function("maketrans", 1, 3,
                 (PyMethodDescr.Fn.FA) (self, a) -> maketrans(a))));
@@ -259,6 +298,93 @@ final class PyStrMethods {
             }
             return PyStr.of(sb.toString());
         }));
+    }
+
+    /** The lowercase of the code point at char offset {@code i} of {@code s}, with the final-sigma rule: a capital
+     *  sigma after a cased letter and not before one (case-ignorable characters skipped) becomes {@code 'ς'}. */
+    static String lowerAt(String s, int i) {
+        int cp = s.codePointAt(i);
+        if (cp != 0x3a3) {
+            return new String(Character.toChars(cp)).toLowerCase(java.util.Locale.ROOT);
+        }
+        return finalSigma(s, i) ? "ς" : "σ";
+    }
+
+    private static boolean finalSigma(String s, int i) {
+        int j = i;
+        boolean before = false;
+        while (j > 0) {
+            int cp = s.codePointBefore(j);
+            j -= Character.charCount(cp);
+            if (!caseIgnorable(cp)) {
+                before = isCased(cp);
+                break;
+            }
+        }
+        if (!before) {
+            return false;
+        }
+        j = i + 1;
+        while (j < s.length()) {
+            int cp = s.codePointAt(j);
+            j += Character.charCount(cp);
+            if (!caseIgnorable(cp)) {
+                return !isCased(cp);
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    private static boolean caseIgnorable(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT
+                || t == Character.MODIFIER_LETTER || t == Character.MODIFIER_SYMBOL || cp == '\'' || cp == '.'
+                || cp == ':' || cp == 0xb7 || cp == 0x2019;
+    }
+
+    /** The full titlecase mapping of one code point ({@code 'ß'} → {@code "Ss"}, {@code 'ﬁ'} → {@code "Fi"}). */
+    static String titleOf(int cp) {
+        int t = Character.toTitleCase(cp);
+        if (t != cp || Character.isTitleCase(cp)) {
+            return new String(Character.toChars(t));
+        }
+        String up = new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT);
+        if (up.codePointCount(0, up.length()) > 1 && isCased(up.codePointAt(0))) {
+            int n = Character.charCount(up.codePointAt(0));
+            return up.substring(0, n) + up.substring(n).toLowerCase(java.util.Locale.ROOT);
+        }
+        return up;
+    }
+
+    /** {@code str.istitle()}: cased characters only after uncased ones when upper/titlecase, after cased ones
+     *  when lowercase; at least one cased character. */
+    static boolean isTitle(String s) {
+        boolean cased = false;
+        boolean prevCased = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                if (prevCased) {
+                    return false;
+                }
+                prevCased = true;
+                cased = true;
+            } else if (Character.isLowerCase(cp)) {
+                if (!prevCased) {
+                    return false;
+                }
+                prevCased = true;
+                cased = true;
+            } else {
+                prevCased = false;
+            }
+        }
+        return cased;
     }
 
     private static PyObject maketrans(PyObject[] a) {
