@@ -3,6 +3,8 @@ package org.pyvm.modules;
 import java.math.BigInteger;
 import java.util.function.Supplier;
 import org.pyvm.objects.Abstract;
+import org.pyvm.objects.PyByteArray;
+import org.pyvm.objects.PyMemoryView;
 import org.pyvm.objects.PyAnextAwaitable;
 import org.pyvm.objects.PyBaseException;
 import org.pyvm.objects.PyBool;
@@ -87,11 +89,11 @@ public final class BuiltinsModule {
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyStr.TYPE,
             PyBytes.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyBool.TYPE,
             PyRange.TYPE, PySlice.TYPE, PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE,
-            PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE};
+            PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE, PyByteArray.TYPE,
+            PyMemoryView.TYPE};
         for (PyType t : types) {
             m.add(t.name(), t);
         }
-        // bytearray and memoryview: added here when their types exist (another helper writes them).
     }
 
     // ------------------------------------------------------------------ argument checking (CPython's wording)
