@@ -65,7 +65,7 @@ public sealed interface SourceStamp {
     }
 
     /** The hash stamp of source bytes. */
-    static Hash hash(byte[] source, boolean checkSource) {
+    public static Hash hash(byte[] source, boolean checkSource) {
         return new Hash(hashOf(source), checkSource);
     }
 

@@ -200,6 +200,13 @@ public final class Importer {
             if (!(entry instanceof PyStr dirStr)) {
                 continue;
             }
+            if (dirStr.value.startsWith(LIB)) {
+                PyObject m2 = loadFromLib(absName, dirStr.value, last);
+                if (m2 != null) {
+                    return m2;
+                }
+                continue;
+            }
             Path dir = Path.of(dirStr.value.isEmpty() ? "." : dirStr.value);
             Path pkgDir = dir.resolve(last);
             Path init = pkgDir.resolve("__init__.py");
@@ -222,17 +229,55 @@ public final class Importer {
         throw notFound("No module named '" + absName + "'", absName);
     }
 
+    /** The sys.path entry of pyvm's own library, shipped in the jar at {@code pyvm/lib} (see LibCompiler). */
+    public static final String LIB = "<pyvm-lib>";
+
+    /** A module of the shipped library under the path entry {@code entry} ("<pyvm-lib>" or "<pyvm-lib>/pkg"). */
+    private static PyObject loadFromLib(String name, String entry, String last) {
+        String base = "pyvm/lib" + entry.substring(LIB.length()) + "/" + last;
+        boolean pkg = true;
+        byte[] data = resource(base + "/__init__.pyc");
+        if (data == null) {
+            pkg = false;
+            data = resource(base + ".pyc");
+            if (data == null) {
+                return null;
+            }
+        }
+        CodeObject co;
+        try {
+            co = BytecodeReader.read(data, base).code();
+        } catch (BadBytecodeException e) {
+            throw PyException.of(PyBaseException.ImportError, "bad bytecode file: " + e.getMessage());
+        }
+        String file = entry + "/" + last + (pkg ? "/__init__.py" : ".py");
+        return load(name, new PyCode(co), file, pkg ? entry + "/" + last : null, pkg);
+    }
+
+    static byte[] resource(String path) {
+        try (java.io.InputStream in = Importer.class.getClassLoader().getResourceAsStream(path)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static PyObject load(String name, Path file, Path pkgDir, boolean isPackage) {
         PyCode code = loadCode(file, name);
+        PyObject m = load(name, code, file.toString(), pkgDir == null ? null : pkgDir.toString(), isPackage);
+        String fileStr = file.toString();
+        if (fileStr.endsWith(".py") && m instanceof PyModule pm) {
+            pm.dict.setStr("__cached__", PyStr.of(BytecodeFormat.cachePath(file).toString()));
+        }
+        return m;
+    }
+
+    private static PyObject load(String name, PyCode code, String fileStr, String pkgDir, boolean isPackage) {
         PyModule module = new PyModule(name);
         PyDict d = module.dict;
-        String fileStr = file.toString();
         d.setStr("__file__", PyStr.of(fileStr));
-        if (fileStr.endsWith(".py")) {
-            d.setStr("__cached__", PyStr.of(BytecodeFormat.cachePath(file).toString()));
-        }
         if (isPackage) {
-            d.setStr("__path__", new PyList(new PyObject[] {PyStr.of(pkgDir.toString())}));
+            d.setStr("__path__", new PyList(new PyObject[] {PyStr.of(pkgDir)}));
             d.setStr("__package__", PyStr.of(name));
         } else {
             int dot = name.lastIndexOf('.');

@@ -140,6 +140,7 @@ public final class Launcher {
                 }
             }
         }
+        path.add(Importer.LIB);
         Runtime.init(argv, path, System.getProperty("pyvm.executable", "pyvm"),
                 opt.streams != null ? opt.streams : SysModule.Streams.process());
         Importer.disableCompiler = opt.noCompiler;

@@ -281,6 +281,14 @@ public final class TracebackPrinter {
         List<String> lines = SOURCES.get(filename);
         if (lines == null) {
             lines = List.of();
+            if (filename.startsWith(Importer.LIB + "/")) {
+                byte[] src = Importer.resource("pyvm/lib" + filename.substring(Importer.LIB.length()));
+                if (src != null) {
+                    lines = List.of(new String(src, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1));
+                }
+                SOURCES.put(filename, lines);
+                return lineno >= 1 && lineno <= lines.size() ? lines.get(lineno - 1) : null;
+            }
             for (Path candidate : candidates(filename)) {
                 try {
                     String text = new String(Files.readAllBytes(candidate), StandardCharsets.UTF_8);
