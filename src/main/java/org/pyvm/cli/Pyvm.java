@@ -60,15 +60,17 @@ public final class Pyvm {
             }
             return dis(args[1], out, err);
         }
-        return runProgram(args, err);
+        return runProgram(args, out, err);
     }
 
     /**
      * {@code [run] [-B] [--trace] FILE ARGS...}, {@code -c CODE ARGS...}, {@code -m MODULE ARGS...}: options come
      * before the program; everything after it is the program's {@code sys.argv[1:]}.
      */
-    private static int runProgram(String[] args, PrintStream err) {
+    private static int runProgram(String[] args, PrintStream out, PrintStream err) {
         Launcher.Options opt = new Launcher.Options();
+        opt.streams = new org.pyvm.modules.SysModule.Streams(System.in, out, err);
+        opt.handleInterrupts = out == System.out;
         int i = args[0].equals("run") ? 1 : 0;
         while (i < args.length) {
             String a = args[i];

@@ -39,6 +39,8 @@ public final class Launcher {
         public SysModule.Streams streams;
         /** The name the program is shown by (sys.argv[0], __file__, tracebacks); the file's path if null. */
         public String shownName;
+        /** Ctrl-C raises KeyboardInterrupt (the pyvm command sets this; embedders and tests need not). */
+        public boolean handleInterrupts;
         /** Use only compiled files: behave as pyvm.jar alone does, even with the compiler present. */
         public boolean noCompiler;
     }
@@ -46,17 +48,23 @@ public final class Launcher {
     /** {@code pyvm run FILE ARGS...}. */
     public static int runFile(String file, List<String> args, Options opt) {
         Path path = Path.of(file);
+        java.io.PrintStream early = new java.io.PrintStream(opt.streams != null ? opt.streams.err()
+                : new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                java.nio.charset.StandardCharsets.UTF_8);
         if (!Files.exists(path)) {
-            System.err.println("pyvm: can't open file '" + absolute(path) + "': [Errno 2] No such file or directory");
+            early.println("pyvm: can't open file '" + absolute(path) + "': [Errno 2] No such file or directory");
             return 2;
         }
         if (Files.isDirectory(path)) {
-            System.err.println("pyvm: can't find '__main__' module in '" + file + "'");
+            early.println("pyvm: can't find '__main__' module in '" + file + "'");
             return 1;
         }
-        String shown = opt.shownName != null ? opt.shownName : file;
+        // as CPython: sys.argv[0] is the path as given; __file__ and the code's file name are made absolute (the
+        // working directory joined to it, not normalized)
+        String shown = opt.shownName != null ? opt.shownName
+                : path.isAbsolute() ? file : Path.of("").toAbsolutePath() + "/" + file;
         List<String> argv = new ArrayList<>();
-        argv.add(shown);
+        argv.add(opt.shownName != null ? opt.shownName : file);
         argv.addAll(args);
         Path dir = path.toAbsolutePath().getParent();
         init(argv, dir == null ? "" : dir.toString(), opt);
@@ -141,6 +149,7 @@ public final class Launcher {
             }
         }
         path.add(Importer.LIB);
+        Runtime.reset();  // each run is a new interpreter
         Runtime.init(argv, path, System.getProperty("pyvm.executable", "pyvm"),
                 opt.streams != null ? opt.streams : SysModule.Streams.process());
         Importer.disableCompiler = opt.noCompiler;
@@ -148,10 +157,13 @@ public final class Launcher {
         if (opt.dontWriteBytecode || (env != null && !env.isEmpty())) {
             Runtime.sys.dict.setStr("dont_write_bytecode", PyBool.True);
         }
+        Tracer.enabled = opt.trace;
         if (opt.trace) {
-            Tracer.enabled = true;
+            Tracer.out = new java.io.PrintStream(opt.streams != null ? opt.streams.err()
+                    : new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                    java.nio.charset.StandardCharsets.UTF_8);
         }
-        if (opt.streams == null) {
+        if (opt.handleInterrupts) {
             installInterruptHandler();
         }
     }

@@ -15,11 +15,13 @@ final class Tracer {
 
     /** Set once, before the program starts. */
     static boolean enabled;
+    /** Where trace lines go (the program's stderr). */
+    static java.io.PrintStream out = System.err;
 
     static void trace(Frame f, int pc, int sp, int base) {
         PyCode code = f.code;
         StringBuilder sb = new StringBuilder();
-        sb.append(code.co.name).append(':').append(code.co.line(pc)).append(' ');
+        sb.append(code.co.name).append(":").append(code.co.line(pc)).append(String.format(" %4d ", pc));
         sb.append(Disassembler.instruction(code.co, pc).strip());
         if (sp > base) {
             PyObject tos = f.regs[sp - 1];
@@ -39,6 +41,6 @@ final class Tracer {
             sb.append("    | TOS=").append(r);
         }
         Launcher.flushOut();
-        System.err.println(sb);
+        out.println(sb);
     }
 }

@@ -65,6 +65,60 @@ class PyvmTest {
         String[] se = run("dis", syntax.toString());
         assertEquals("1", se[0]);
         assertEquals("  File \"" + syntax + "\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n", se[2]);
-        assertEquals("2", run("run", syntax.toString())[0]);
+        String[] runSe = run("run", syntax.toString());
+        assertEquals("1", runSe[0]);
+        assertEquals(se[2].replace("\"" + syntax + "\"", "\"" + syntax + "\""), runSe[2]);
+        String[] runMissing = run(tmp.resolve("nope.py").toString());
+        assertEquals("2", runMissing[0]);
+        assertEquals(missing[2], runMissing[2]);
+        String[] runCorrupt = run("run", bad.toString());
+        assertEquals(corrupt[0], runCorrupt[0]);
+        assertEquals(corrupt[2], runCorrupt[2]);
+    }
+
+    @Test
+    void runsProgramsWithArgvAndExitStatus() throws IOException {
+        Path src = tmp.resolve("a.py");
+        Files.writeString(src, "import sys\nprint(sys.argv[1:], __name__)\nsys.exit(int(sys.argv[1]))\n");
+        String[] r = run("-B", src.toString(), "3", "x");
+        assertEquals("3", r[0], r[2]);
+        assertEquals("['3', 'x'] __main__\n", r[1]);
+        assertEquals("", r[2]);
+        String[] c = run("-c", "import sys; print(sys.argv); sys.exit('bye')", "p");
+        assertEquals("1", c[0]);
+        assertEquals("['-c', 'p']\n", c[1]);
+        assertEquals("bye\n", c[2]);
+        String[] usage = run("-c");
+        assertEquals("2", usage[0]);
+    }
+
+    @Test
+    void uncaughtExceptionsPrintCpythonsTraceback() throws IOException {
+        Path src = tmp.resolve("t.py");
+        Files.writeString(src, "def f(d):\n    return d['k'] + 1\nf({'k': 'a'})\n");
+        String[] r = run("-B", src.toString());
+        assertEquals("1", r[0]);
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"" + src + "\", line 3, in <module>\n"
+                + "    f({'k': 'a'})\n"
+                + "  File \"" + src + "\", line 2, in f\n"
+                + "    return d['k'] + 1\n"
+                + "           ~~~~~~~^~~\n"
+                + "TypeError: can only concatenate str (not \"int\") to str\n", r[2]);
+    }
+
+    @Test
+    void traceShowsEachInstruction() {
+        String[] r = run("--trace", "-c", "x = 1\ny = x + 2");
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[2].contains("<module>:2") && r[2].contains("BINARY_OP") && r[2].contains("TOS=2"), r[2]);
+    }
+
+    @Test
+    void deepRecursionIsARecursionError() {
+        String[] r = run("-c", "def f(n): return f(n + 1)\nf(0)");
+        assertEquals("1", r[0]);
+        assertTrue(r[2].endsWith("  [Previous line repeated 996 more times]\n"
+                + "RecursionError: maximum recursion depth exceeded\n"), r[2]);
     }
 }
