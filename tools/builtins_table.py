@@ -21,6 +21,13 @@ Operations:
   prop:OP       class P: x = property(*args, **kwargs); OP is get/set/del/doc on P() (set assigns 5)
   supercall:M   super(args[0], args[1]).M(*args[2:])
   superattr:A   getattr(super(args[0], args[1]), A)
+  superrepr     repr(super(*args))
+  dirsub        the names in dir(args[0]) not starting with "__"
+  propcopy:M    p = property(*args[1:]); q = p.M(args[0]): (q is p, q.fget is p.fget, q.fset is args[0],
+                q.fdel is args[0], q.__doc__)
+  nextdflt      it = iter(args[0]); [next(it, args[1]) three times]
+  printlost     print(*args) with sys.stdout deleted
+  inputlost:S   input(*args) with sys.S set to None
 Fixed seed: reproducible.
 """
 
@@ -307,6 +314,29 @@ def run(op, args):
         return getattr(s, name)
     if kind == "superrepr":
         return repr(super(pos[0], pos[1]) if len(pos) > 1 else super(pos[0]))
+    if kind == "dirsub":
+        return [n for n in dir(pos[0]) if not n.startswith("__")]
+    if kind == "propcopy":
+        p = property(*pos[1:])
+        q = getattr(p, name)(pos[0])
+        return (q is p, q.fget is p.fget, q.fset is pos[0], q.fdel is pos[0], q.__doc__)
+    if kind == "nextdflt":
+        it = iter(pos[0])
+        return [next(it, pos[1]) for _ in range(3)]
+    if kind == "printlost":
+        old = sys.stdout
+        del sys.stdout
+        try:
+            builtins.print(*pos, **kws)
+        finally:
+            sys.stdout = old
+    if kind == "inputlost":
+        old = getattr(sys, name)
+        setattr(sys, name, None)
+        try:
+            return builtins.input(*pos)
+        finally:
+            setattr(sys, name, old)
     raise ValueError(op)
 
 
@@ -625,6 +655,24 @@ emit("input", "x\n", None)
 emit("input", "x\n", "a", "b")
 
 # misc
+for v in ["A", "B", "C", "a", "c", "seq", "dir", "rnd"]:
+    emit("dirsub", HELPERS[v])
+for v in [1, [1]]:  # (str lacks format, format_map and istitle in the object core so far)
+    emit("dirsub", v)
+for meth in ["getter", "setter", "deleter"]:
+    emit("propcopy:" + meth, HELPERS["delx"], HELPERS["getx"])
+    emit("propcopy:" + meth, HELPERS["delx"], HELPERS["getx"], None, None, "explicit")
+    emit("propcopy:" + meth, HELPERS["delx"])
+    emit("propcopy:" + meth, None, HELPERS["getx"], HELPERS["setx"])
+for v, d in [([], None), ([], 0), ([1], "d"), ("ab", 5), (HELPERS["seq"], -1)]:
+    emit("nextdflt", v, d)
+emit("printlost", 1)
+emit("printlost", 1, *kw(file=None))
+emit("inputlost:stdout", "p")
+emit("inputlost:stdin")
+emit("inputlost:stderr")
+emit("call:vars", HELPERS["a"])
+emit("call:vars", HELPERS["seq"])
 emit("call:vars", 1)
 emit("call:vars", 1, 2)
 emit("call:dir", HELPERS["dir"])
