@@ -459,6 +459,8 @@ for name in ["min", "max"]:
     emit("call:" + name)
     emit("call:" + name, 1)
     emit("call:" + name, [1, 2], *kw(x=1))
+    emit("call:" + name, *kw(x=1))
+    emit("call:" + name, *kw(key=None))
     emit("call:" + name, ["bb", "a", "ccc", "dd"], *kw(key=HELPERS["len"]))
     emit("call:" + name, [1, 2], *kw(key=HELPERS["boom"]))
     emit("call:" + name, "a", 1)

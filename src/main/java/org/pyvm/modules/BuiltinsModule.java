@@ -421,6 +421,9 @@ public final class BuiltinsModule {
     private static PyObject minMax(String fn, PyObject[] args, String[] kw, int op) {
         int nkw = kw == null ? 0 : kw.length;
         int npos = args.length - nkw;
+        if (npos == 0) {
+            throw PyException.typeError(fn + " expected at least 1 argument, got 0");
+        }
         PyObject key = null;
         PyObject dflt = null;
         for (int k = 0; k < nkw; k++) {
@@ -430,9 +433,6 @@ public final class BuiltinsModule {
                 default -> throw PyException.typeError("'" + kw[k] + "' is an invalid keyword argument for " + fn
                         + "()");
             }
-        }
-        if (npos == 0) {
-            throw PyException.typeError(fn + " expected at least 1 argument, got 0");
         }
         if (npos > 1 && dflt != null) {
             throw PyException.typeError("Cannot specify a default for " + fn + "() with multiple positional "
