@@ -26,6 +26,7 @@ Operations:
   propcopy:M    p = property(*args[1:]); q = p.M(args[0]): (q is p, q.fget is p.fget, q.fset is args[0],
                 q.fdel is args[0], q.__doc__)
   nextdflt      it = iter(args[0]); [next(it, args[1]) three times]
+  await:NAME    aw = NAME(*args); run aw.__await__() once: ("stop", the StopIteration's value)
   printlost     print(*args) with sys.stdout deleted
   inputlost:S   input(*args) with sys.S set to None
 Fixed seed: reproducible.
@@ -144,6 +145,46 @@ class Counter:
         return self.n
 
 
+class Finish:
+    """An iterator for __await__: ends at once with StopIteration(value), or raises StopAsyncIteration."""
+    def __init__(self, value):
+        self.value = value
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.value is None:
+            raise StopAsyncIteration
+        raise StopIteration(self.value)
+
+
+class Awaitable:
+    def __init__(self, value):
+        self.value = value
+
+    def __await__(self):
+        return Finish(self.value)
+
+
+class AIter:
+    """An async iterator: __anext__ returns an awaitable giving 5 (AIter(5)) or ending (AIter(None))."""
+    def __init__(self, value):
+        self.value = value
+
+    def __aiter__(self):
+        return self
+
+    def __anext__(self):
+        return Awaitable(self.value)
+
+
+class BadAIter:
+    """__aiter__ returns a plain int."""
+    def __aiter__(self):
+        return 5
+
+
 def boom(*a):
     raise ValueError("boom")
 
@@ -174,6 +215,7 @@ HELPERS = {
     "delx": delx,
     "Seq": Seq, "seq": Seq(), "rev": Rev(), "norev": NoRev(), "rnd": Rnd(), "idx": Idx(),
     "Any": Any, "A": A, "B": B, "C": C, "a": A(), "b": B(), "c": C(), "fake": Fake(), "dir": Dir(),
+    "ait5": AIter(5), "aitend": AIter(None), "badait": BadAIter(),
 }
 
 
@@ -323,6 +365,14 @@ def run(op, args):
     if kind == "nextdflt":
         it = iter(pos[0])
         return [next(it, pos[1]) for _ in range(3)]
+    if kind == "await":
+        aw = getattr(builtins, name)(*pos, **kws)
+        it = aw.__await__()
+        try:
+            next(it)
+        except StopIteration as e:
+            return ("stop", e.value)
+        return "no stop"
     if kind == "printlost":
         old = sys.stdout
         del sys.stdout
@@ -687,6 +737,14 @@ emit("call:repr", 1, 2)
 emit("call:divmod", 1)
 emit("call:divmod", 1, *kw(y=2))
 emit("call:aiter", 1)
+for v in ["ait5", "aitend"]:
+    emit("await:anext", HELPERS[v])
+    emit("await:anext", HELPERS[v], "dflt")
+    emit("await:anext", HELPERS[v], None)
+emit("call:aiter", HELPERS["badait"])
+emit("call:anext", HELPERS["badait"])
+emit("call:anext", HELPERS["ait5"], 1, 2)
+emit("call:aiter", HELPERS["ait5"], 1)
 emit("call:anext", 1)
 emit("call:anext")
 emit("call:all")

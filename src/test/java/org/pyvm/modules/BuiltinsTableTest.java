@@ -183,10 +183,34 @@ class BuiltinsTableTest {
         HELPERS.put("a", Abstract.call(a));
         HELPERS.put("b", Abstract.call(b));
         HELPERS.put("c", Abstract.call(c));
+        HELPERS.put("ait5", asyncIterator(PyInt.of(5)));
+        HELPERS.put("aitend", asyncIterator(null));
+        HELPERS.put("badait", Abstract.call(cls(PyType.TYPE, "BadAIter", none, "__aiter__", method("__aiter__", 0,
+                0, (PyMethodDescr.Fn.F0) self -> PyInt.of(5)))));
         HELPERS.put("fake", Abstract.call(cls(PyType.TYPE, "Fake", none, "__class__", a)));
         HELPERS.put("dir", Abstract.call(cls(PyType.TYPE, "Dir", none, "__dir__", method("__dir__", 0, 0,
                 (PyMethodDescr.Fn.F0) self -> new PyList(new PyObject[] {PyStr.of("b"), PyStr.of("a"),
                     PyStr.of("c")})))));
+    }
+
+    /** AIter(value) of the script: {@code __anext__} gives an awaitable ending with value (null: raising
+     *  StopAsyncIteration). */
+    private static PyObject asyncIterator(PyObject value) {
+        PyType[] none = new PyType[0];
+        PyType finish = cls(PyType.TYPE, "Finish", none,
+                "__iter__", method("__iter__", 0, 0, (PyMethodDescr.Fn.F0) self -> self),
+                "__next__", method("__next__", 0, 0, (PyMethodDescr.Fn.F0) self -> {
+                    if (value == null) {
+                        throw PyException.of(org.pyvm.objects.PyBaseException.StopAsyncIteration, new PyObject[0]);
+                    }
+                    throw PyException.stopIteration(value);
+                }));
+        PyType awaitable = cls(PyType.TYPE, "Awaitable", none, "__await__", method("__await__", 0, 0,
+                (PyMethodDescr.Fn.F0) self -> Abstract.call(finish)));
+        PyType aiter = cls(PyType.TYPE, "AIter", none,
+                "__aiter__", method("__aiter__", 0, 0, (PyMethodDescr.Fn.F0) self -> self),
+                "__anext__", method("__anext__", 0, 0, (PyMethodDescr.Fn.F0) self -> Abstract.call(awaitable)));
+        return Abstract.call(aiter);
     }
 
     private static PyObject counter() {
@@ -395,6 +419,19 @@ class BuiltinsTableTest {
                     out.append(Abstract.call(builtin("next"), it, pos.get(1)));
                 }
                 return out;
+            }
+            case "await": {
+                PyObject aw = call(builtin(name), args);
+                PyObject it = Abstract.callMethod(aw, "__await__");
+                try {
+                    it.type().next.apply(it);
+                } catch (PyException e) {
+                    if (e.matches(org.pyvm.objects.PyBaseException.StopIteration)) {
+                        return PyTuple.of(PyStr.of("stop"), Abstract.getattr(e.value, "value"));
+                    }
+                    throw e;
+                }
+                return PyStr.of("no stop");
             }
             case "printlost":
                 SYS.dict().delStr("stdout");
