@@ -79,6 +79,8 @@ public final class BuiltinsModule {
         for (PyType t : PyBaseException.ALL) {
             m.add(t.name(), t);
         }
+        m.add("EnvironmentError", PyBaseException.OSError);  // old names of OSError
+        m.add("IOError", PyBaseException.OSError);
         addFunctions(m, sys);
         return m;
     }

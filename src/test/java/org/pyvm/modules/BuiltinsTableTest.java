@@ -420,6 +420,20 @@ class BuiltinsTableTest {
                 }
                 return out;
             }
+            case "names": {
+                List<PyObject> excluded = List.of(Abstract.toArray(pos.get(0)));
+                PyList out = new PyList();
+                for (PyObject n : BUILTINS.dict().keysArray()) {
+                    boolean skip = false;
+                    for (PyObject x : excluded) {
+                        skip |= Abstract.eq(n, x);
+                    }
+                    if (!skip) {
+                        out.append(n);
+                    }
+                }
+                return Abstract.sorted(out);
+            }
             case "await": {
                 PyObject aw = call(builtin(name), args);
                 PyObject it = Abstract.callMethod(aw, "__await__");
