@@ -716,6 +716,11 @@ VM_NAMES = ["__build_class__", "__import__", "exec", "eval", "compile", "globals
             "open", "copyright", "credits", "license", "exit", "quit", "bytearray", "memoryview", "__loader__",
             "__spec__", "__package__", "__doc__"]
 emit("names", VM_NAMES)
+for n in ["len", "print", "sorted", "isinstance"]:
+    emit("call:getattr", getattr(builtins, n), "__module__")
+    emit("call:getattr", getattr(builtins, n), "__name__")
+    emit("call:getattr", getattr(builtins, n), "__qualname__")
+    emit("call:repr", getattr(builtins, n))
 for v in ["A", "B", "C", "a", "c", "seq", "dir", "rnd"]:
     emit("dirsub", HELPERS[v])
 for v in [1, [1]]:  # (str lacks format, format_map and istitle in the object core so far)
