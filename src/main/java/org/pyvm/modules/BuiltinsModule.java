@@ -371,6 +371,7 @@ public final class BuiltinsModule {
             }
             return PyInt.of(v[0] & 0xff);
         }
+        // bytearray: accepted like bytes once its type exists (another helper writes it).
         throw PyException.typeError("ord() expected string of length 1, but " + o.type().name() + " found");
     }
 
