@@ -21,6 +21,15 @@ Operations:
   prop:OP       class P: x = property(*args, **kwargs); OP is get/set/del/doc on P() (set assigns 5)
   supercall:M   super(args[0], args[1]).M(*args[2:])
   superattr:A   getattr(super(args[0], args[1]), A)
+  superrepr     repr(super(*args))
+  dirsub        the names in dir(args[0]) not starting with "__"
+  propcopy:M    p = property(*args[1:]); q = p.M(args[0]): (q is p, q.fget is p.fget, q.fset is args[0],
+                q.fdel is args[0], q.__doc__)
+  nextdflt      it = iter(args[0]); [next(it, args[1]) three times]
+  names         sorted(dir(builtins)) less the names in args[0]
+  await:NAME    aw = NAME(*args); run aw.__await__() once: ("stop", the StopIteration's value)
+  printlost     print(*args) with sys.stdout deleted
+  inputlost:S   input(*args) with sys.S set to None
 Fixed seed: reproducible.
 """
 
@@ -137,6 +146,46 @@ class Counter:
         return self.n
 
 
+class Finish:
+    """An iterator for __await__: ends at once with StopIteration(value), or raises StopAsyncIteration."""
+    def __init__(self, value):
+        self.value = value
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.value is None:
+            raise StopAsyncIteration
+        raise StopIteration(self.value)
+
+
+class Awaitable:
+    def __init__(self, value):
+        self.value = value
+
+    def __await__(self):
+        return Finish(self.value)
+
+
+class AIter:
+    """An async iterator: __anext__ returns an awaitable giving 5 (AIter(5)) or ending (AIter(None))."""
+    def __init__(self, value):
+        self.value = value
+
+    def __aiter__(self):
+        return self
+
+    def __anext__(self):
+        return Awaitable(self.value)
+
+
+class BadAIter:
+    """__aiter__ returns a plain int."""
+    def __aiter__(self):
+        return 5
+
+
 def boom(*a):
     raise ValueError("boom")
 
@@ -167,6 +216,7 @@ HELPERS = {
     "delx": delx,
     "Seq": Seq, "seq": Seq(), "rev": Rev(), "norev": NoRev(), "rnd": Rnd(), "idx": Idx(),
     "Any": Any, "A": A, "B": B, "C": C, "a": A(), "b": B(), "c": C(), "fake": Fake(), "dir": Dir(),
+    "ait5": AIter(5), "aitend": AIter(None), "badait": BadAIter(),
 }
 
 
@@ -307,6 +357,39 @@ def run(op, args):
         return getattr(s, name)
     if kind == "superrepr":
         return repr(super(pos[0], pos[1]) if len(pos) > 1 else super(pos[0]))
+    if kind == "dirsub":
+        return [n for n in dir(pos[0]) if not n.startswith("__")]
+    if kind == "propcopy":
+        p = property(*pos[1:])
+        q = getattr(p, name)(pos[0])
+        return (q is p, q.fget is p.fget, q.fset is pos[0], q.fdel is pos[0], q.__doc__)
+    if kind == "nextdflt":
+        it = iter(pos[0])
+        return [next(it, pos[1]) for _ in range(3)]
+    if kind == "names":
+        return sorted(n for n in dir(builtins) if n not in pos[0])
+    if kind == "await":
+        aw = getattr(builtins, name)(*pos, **kws)
+        it = aw.__await__()
+        try:
+            next(it)
+        except StopIteration as e:
+            return ("stop", e.value)
+        return "no stop"
+    if kind == "printlost":
+        old = sys.stdout
+        del sys.stdout
+        try:
+            builtins.print(*pos, **kws)
+        finally:
+            sys.stdout = old
+    if kind == "inputlost":
+        old = getattr(sys, name)
+        setattr(sys, name, None)
+        try:
+            return builtins.input(*pos)
+        finally:
+            setattr(sys, name, old)
     raise ValueError(op)
 
 
@@ -315,7 +398,7 @@ lines = []
 
 def emit(op, *args):
     out = outcome(lambda: run(op, list(args)))
-    if len(out) > 600:
+    if len(out) > 600 and op != "names":
         return
     line = "\t".join([op] + [enc(a) for a in args] + [out])
     lines.append(line)
@@ -429,6 +512,8 @@ for name in ["min", "max"]:
     emit("call:" + name)
     emit("call:" + name, 1)
     emit("call:" + name, [1, 2], *kw(x=1))
+    emit("call:" + name, *kw(x=1))
+    emit("call:" + name, *kw(key=None))
     emit("call:" + name, ["bb", "a", "ccc", "dd"], *kw(key=HELPERS["len"]))
     emit("call:" + name, [1, 2], *kw(key=HELPERS["boom"]))
     emit("call:" + name, "a", 1)
@@ -625,6 +710,35 @@ emit("input", "x\n", None)
 emit("input", "x\n", "a", "b")
 
 # misc
+# The names the interpreter adds (they need frames, the compiler or imports), those of other helpers' types, and
+# the module attributes an interpreter sets on import.
+VM_NAMES = ["__build_class__", "__import__", "exec", "eval", "compile", "globals", "locals", "breakpoint", "help",
+            "open", "copyright", "credits", "license", "exit", "quit", "bytearray", "memoryview", "__loader__",
+            "__spec__", "__package__", "__doc__"]
+emit("names", VM_NAMES)
+for n in ["len", "print", "sorted", "isinstance"]:
+    emit("call:getattr", getattr(builtins, n), "__module__")
+    emit("call:getattr", getattr(builtins, n), "__name__")
+    emit("call:getattr", getattr(builtins, n), "__qualname__")
+    emit("call:repr", getattr(builtins, n))
+for v in ["A", "B", "C", "a", "c", "seq", "dir", "rnd"]:
+    emit("dirsub", HELPERS[v])
+for v in [1, [1]]:  # (str lacks format, format_map and istitle in the object core so far)
+    emit("dirsub", v)
+for meth in ["getter", "setter", "deleter"]:
+    emit("propcopy:" + meth, HELPERS["delx"], HELPERS["getx"])
+    emit("propcopy:" + meth, HELPERS["delx"], HELPERS["getx"], None, None, "explicit")
+    emit("propcopy:" + meth, HELPERS["delx"])
+    emit("propcopy:" + meth, None, HELPERS["getx"], HELPERS["setx"])
+for v, d in [([], None), ([], 0), ([1], "d"), ("ab", 5), (HELPERS["seq"], -1)]:
+    emit("nextdflt", v, d)
+emit("printlost", 1)
+emit("printlost", 1, *kw(file=None))
+emit("inputlost:stdout", "p")
+emit("inputlost:stdin")
+emit("inputlost:stderr")
+emit("call:vars", HELPERS["a"])
+emit("call:vars", HELPERS["seq"])
 emit("call:vars", 1)
 emit("call:vars", 1, 2)
 emit("call:dir", HELPERS["dir"])
@@ -637,6 +751,14 @@ emit("call:repr", 1, 2)
 emit("call:divmod", 1)
 emit("call:divmod", 1, *kw(y=2))
 emit("call:aiter", 1)
+for v in ["ait5", "aitend"]:
+    emit("await:anext", HELPERS[v])
+    emit("await:anext", HELPERS[v], "dflt")
+    emit("await:anext", HELPERS[v], None)
+emit("call:aiter", HELPERS["badait"])
+emit("call:anext", HELPERS["badait"])
+emit("call:anext", HELPERS["ait5"], 1, 2)
+emit("call:aiter", HELPERS["ait5"], 1)
 emit("call:anext", 1)
 emit("call:anext")
 emit("call:all")

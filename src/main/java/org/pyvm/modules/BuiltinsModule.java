@@ -81,6 +81,8 @@ public final class BuiltinsModule {
         for (PyType t : PyBaseException.ALL) {
             m.add(t.name(), t);
         }
+        m.add("EnvironmentError", PyBaseException.OSError);  // old names of OSError
+        m.add("IOError", PyBaseException.OSError);
         addFunctions(m, sys);
         return m;
     }
@@ -371,6 +373,7 @@ public final class BuiltinsModule {
             }
             return PyInt.of(v[0] & 0xff);
         }
+        // bytearray: accepted like bytes once its type exists (another helper writes it).
         throw PyException.typeError("ord() expected string of length 1, but " + o.type().name() + " found");
     }
 
@@ -423,6 +426,9 @@ public final class BuiltinsModule {
     private static PyObject minMax(String fn, PyObject[] args, String[] kw, int op) {
         int nkw = kw == null ? 0 : kw.length;
         int npos = args.length - nkw;
+        if (npos == 0) {
+            throw PyException.typeError(fn + " expected at least 1 argument, got 0");
+        }
         PyObject key = null;
         PyObject dflt = null;
         for (int k = 0; k < nkw; k++) {
@@ -432,9 +438,6 @@ public final class BuiltinsModule {
                 default -> throw PyException.typeError("'" + kw[k] + "' is an invalid keyword argument for " + fn
                         + "()");
             }
-        }
-        if (npos == 0) {
-            throw PyException.typeError(fn + " expected at least 1 argument, got 0");
         }
         if (npos > 1 && dflt != null) {
             throw PyException.typeError("Cannot specify a default for " + fn + "() with multiple positional "

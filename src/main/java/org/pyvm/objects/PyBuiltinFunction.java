@@ -65,6 +65,12 @@ public final class PyBuiltinFunction extends PyObject {
             PyType owner = f.self instanceof PyType ty ? ty : f.self.type;
             return PyStr.of(owner.qualname + "." + f.method.name);
         }, null));
+        t.define("__module__", new PyGetSetDescr(t, "__module__", s -> {
+            // A module's function names its module; a bound method has none.
+            PyObject o = ((PyBuiltinFunction) s).self;
+            String name = o instanceof PyModule m ? m.name() : null;
+            return name == null ? PyNone.None : PyStr.of(name);
+        }, null));
         t.define("__self__", new PyGetSetDescr(t, "__self__", s -> {
             PyObject o = ((PyBuiltinFunction) s).self;
             return o == null ? PyNone.None : o;

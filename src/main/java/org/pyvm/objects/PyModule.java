@@ -105,5 +105,11 @@ public final class PyModule extends PyObject implements PyBuiltinFunction.PyModu
 
     private static void define(PyType t) {
         t.define("__dict__", new PyGetSetDescr(t, "__dict__", self -> ((PyModule) self).dict, null));
+        t.define("__dir__", PyMethodDescr.of(t, "__dir__", self -> {
+            // module.__dir__: the module's own __dir__ function if it has one, else the names of its dict.
+            PyDict d = ((PyModule) self).dict;
+            PyObject own = d.getStr("__dir__");
+            return own != null ? Abstract.call(own) : new PyList(d.keysArray());
+        }));
     }
 }

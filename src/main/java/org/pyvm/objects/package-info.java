@@ -50,6 +50,13 @@
  * {@code PyTuple} and {@code PyRange.RangeIter} iterators can be special-cased by FOR_ITER.</li>
  * <li>Items: {@code Abstract.getitem/setitem/delitem}, {@code Abstract.index}, {@code asSize}, {@code asLong}.</li>
  * <li>Text: {@code Abstract.repr/str/ascii/format}; {@code Abstract.reprEnter/reprLeave} for recursive reprs.</li>
+ * <li>Builtins: {@code org.pyvm.modules.BuiltinsModule.create(sys)} builds the {@code builtins} module ({@code print}
+ * and {@code input} find {@code sys.stdout}/{@code stdin}/{@code stderr} in the dict of that {@code sys} module at
+ * each call). Zero-argument {@code super()} asks {@code PySuper.zeroArgs} (set by the VM: returns {@code {__class__
+ * cell value, first argument}} of the running frame); {@code vars()}/{@code dir()} with no argument ask
+ * {@code BuiltinsModule.frameLocals}. The iterator types of the builtins are {@code PyEnumerate}, {@code PyZip},
+ * {@code PyMap}, {@code PyFilter}, {@code PyReversed}, {@code PyCallableIterator}; {@code PyProperty},
+ * {@code PySuper}, {@code PyAnextAwaitable}.</li>
  * <li>Classes: {@code PyType.calculateMetaclass(meta, bases)} and {@code PyType.newHeapType(meta, name, bases,
  * ns, kwnames, kwValues)} for {@code __build_class__} (runs {@code __set_name__} and {@code __init_subclass__});
  * {@code Abstract.call(PyType.TYPE, ...)} is {@code type(...)}.</li>

@@ -183,10 +183,34 @@ class BuiltinsTableTest {
         HELPERS.put("a", Abstract.call(a));
         HELPERS.put("b", Abstract.call(b));
         HELPERS.put("c", Abstract.call(c));
+        HELPERS.put("ait5", asyncIterator(PyInt.of(5)));
+        HELPERS.put("aitend", asyncIterator(null));
+        HELPERS.put("badait", Abstract.call(cls(PyType.TYPE, "BadAIter", none, "__aiter__", method("__aiter__", 0,
+                0, (PyMethodDescr.Fn.F0) self -> PyInt.of(5)))));
         HELPERS.put("fake", Abstract.call(cls(PyType.TYPE, "Fake", none, "__class__", a)));
         HELPERS.put("dir", Abstract.call(cls(PyType.TYPE, "Dir", none, "__dir__", method("__dir__", 0, 0,
                 (PyMethodDescr.Fn.F0) self -> new PyList(new PyObject[] {PyStr.of("b"), PyStr.of("a"),
                     PyStr.of("c")})))));
+    }
+
+    /** AIter(value) of the script: {@code __anext__} gives an awaitable ending with value (null: raising
+     *  StopAsyncIteration). */
+    private static PyObject asyncIterator(PyObject value) {
+        PyType[] none = new PyType[0];
+        PyType finish = cls(PyType.TYPE, "Finish", none,
+                "__iter__", method("__iter__", 0, 0, (PyMethodDescr.Fn.F0) self -> self),
+                "__next__", method("__next__", 0, 0, (PyMethodDescr.Fn.F0) self -> {
+                    if (value == null) {
+                        throw PyException.of(org.pyvm.objects.PyBaseException.StopAsyncIteration, new PyObject[0]);
+                    }
+                    throw PyException.stopIteration(value);
+                }));
+        PyType awaitable = cls(PyType.TYPE, "Awaitable", none, "__await__", method("__await__", 0, 0,
+                (PyMethodDescr.Fn.F0) self -> Abstract.call(finish)));
+        PyType aiter = cls(PyType.TYPE, "AIter", none,
+                "__aiter__", method("__aiter__", 0, 0, (PyMethodDescr.Fn.F0) self -> self),
+                "__anext__", method("__anext__", 0, 0, (PyMethodDescr.Fn.F0) self -> Abstract.call(awaitable)));
+        return Abstract.call(aiter);
     }
 
     private static PyObject counter() {
@@ -371,6 +395,67 @@ class BuiltinsTableTest {
                 return Abstract.getattr(Abstract.call(PySuper.TYPE, pos.toArray(new PyObject[0]), null), name);
             case "superrepr":
                 return Abstract.repr(Abstract.call(PySuper.TYPE, pos.toArray(new PyObject[0]), null));
+            case "dirsub": {
+                PyList out = new PyList();
+                for (PyObject n : Abstract.toArray(Abstract.call(builtin("dir"), pos.get(0)))) {
+                    if (!((PyStr) n).value.startsWith("__")) {
+                        out.append(n);
+                    }
+                }
+                return out;
+            }
+            case "propcopy": {
+                PyObject p = Abstract.call(PyProperty.TYPE, pos.subList(1, pos.size()).toArray(new PyObject[0]),
+                        null);
+                PyObject q = Abstract.callMethod(p, name, pos.get(0));
+                return PyTuple.of(PyBool.of(q == p), PyBool.of(Abstract.getattr(q, "fget") == Abstract.getattr(p,
+                        "fget")), PyBool.of(Abstract.getattr(q, "fset") == pos.get(0)), PyBool.of(Abstract.getattr(q,
+                        "fdel") == pos.get(0)), Abstract.getattr(q, "__doc__"));
+            }
+            case "nextdflt": {
+                PyObject it = Abstract.iter(pos.get(0));
+                PyList out = new PyList();
+                for (int i = 0; i < 3; i++) {
+                    out.append(Abstract.call(builtin("next"), it, pos.get(1)));
+                }
+                return out;
+            }
+            case "names": {
+                List<PyObject> excluded = List.of(Abstract.toArray(pos.get(0)));
+                PyList out = new PyList();
+                for (PyObject n : BUILTINS.dict().keysArray()) {
+                    boolean skip = false;
+                    for (PyObject x : excluded) {
+                        skip |= Abstract.eq(n, x);
+                    }
+                    if (!skip) {
+                        out.append(n);
+                    }
+                }
+                return Abstract.sorted(out);
+            }
+            case "await": {
+                PyObject aw = call(builtin(name), args);
+                PyObject it = Abstract.callMethod(aw, "__await__");
+                try {
+                    it.type().next.apply(it);
+                } catch (PyException e) {
+                    if (e.matches(org.pyvm.objects.PyBaseException.StopIteration)) {
+                        return PyTuple.of(PyStr.of("stop"), Abstract.getattr(e.value, "value"));
+                    }
+                    throw e;
+                }
+                return PyStr.of("no stop");
+            }
+            case "printlost":
+                SYS.dict().delStr("stdout");
+                return call(builtin("print"), args);
+            case "inputlost":
+                SYS.add("stdin", new Writer());
+                SYS.add("stdout", new Writer());
+                SYS.add("stderr", new Writer());
+                SYS.add(name, PyNone.None);
+                return Abstract.call(builtin("input"), pos.toArray(new PyObject[0]), null);
             default:
                 throw new IllegalArgumentException(op);
         }
