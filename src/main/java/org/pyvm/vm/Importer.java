@@ -456,6 +456,7 @@ public final class Importer {
                     + "' (" + where + ")");
         }
         Abstract.setattr(e.value, "name", PyStr.of(mname));
+        Abstract.setattr(e.value, "name_from", PyStr.of(name));
         throw e;
     }
 

@@ -51,6 +51,7 @@ public final class Runtime {
         modules.setStr("builtins", builtins);
         modules.setStr("sys", sys);
         org.pyvm.objects.PySuper.zeroArgs = Runtime::superArgs;
+        BuiltinsModule.frameLocals = () -> VmBuiltins.currentFrame().localsMapping();
     }
 
     /** Zero-argument {@code super()}: the {@code __class__} cell and first argument of the calling frame. */

@@ -341,6 +341,7 @@ public final class TracebackPrinter {
         if (t.isSubtype(PyBaseException.SyntaxError)) {
             syntaxError(sb, exc, name);
         } else {
+            value += Suggestions.hint(exc);
             sb.append(value.isEmpty() ? name : name + ": " + value).append('\n');
         }
         PyObject notes = exc.dict().getStr("__notes__");

@@ -21,8 +21,9 @@ import org.pyvm.objects.PyType;
 
 /**
  * The builtins that need the interpreter: {@code __build_class__}, {@code __import__}, {@code exec}, {@code eval},
- * {@code compile}, {@code globals}, {@code locals}, and {@code vars()}/{@code dir()} without an argument. The rest of
- * the builtins module is {@code org.pyvm.modules.BuiltinsModule}.
+ * {@code compile}, {@code globals} and {@code locals}. The rest of the builtins module is
+ * {@code org.pyvm.modules.BuiltinsModule} ({@code vars()}/{@code dir()} without an argument reach the frame
+ * through its {@code frameLocals} hook, set by {@link Runtime}).
  */
 final class VmBuiltins {
     private VmBuiltins() {
@@ -42,33 +43,6 @@ final class VmBuiltins {
                 });
         b.function("globals", 0, 0, (PyMethodDescr.Fn.F0) self -> currentFrame().globals);
         b.function("locals", 0, 0, (PyMethodDescr.Fn.F0) self -> currentFrame().localsMapping());
-        PyObject vars = b.dict.getStr("vars");
-        b.function("vars", 0, 1, (PyMethodDescr.Fn.FA) (self, a) -> {
-            if (a[0] == null) {
-                return currentFrame().localsMapping();
-            }
-            if (vars != null) {
-                return Abstract.call(vars, a[0]);
-            }
-            PyObject d = Abstract.getattrOrNull(a[0], "__dict__");
-            if (d == null) {
-                throw PyException.typeError("vars() argument must have __dict__ attribute");
-            }
-            return d;
-        });
-        PyObject dir = b.dict.getStr("dir");
-        b.function("dir", 0, 1, (PyMethodDescr.Fn.FA) (self, a) -> {
-            if (a[0] == null) {
-                PyList keys = new PyList(Abstract.toArray(currentFrame().localsMapping()));
-                PyObject sort = Abstract.getattr(keys, "sort");
-                Abstract.call(sort);
-                return keys;
-            }
-            if (dir == null) {
-                throw PyException.systemError("dir() is not available");
-            }
-            return Abstract.call(dir, a[0]);
-        });
         b.functionWithKeywords("exec", 1, 1, new String[] {"source", "globals", "locals", "closure"},
                 (self, a) -> {
                     execOrEval("exec", a[0], a[1], a[2], false);

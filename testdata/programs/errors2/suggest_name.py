@@ -1,0 +1,6 @@
+def greet(name):
+    mesage = "hello " + name
+    return message
+
+print("start")
+greet("x")

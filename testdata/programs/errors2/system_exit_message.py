@@ -1,0 +1,3 @@
+import sys
+print("out")
+raise SystemExit("fatal: stopping")
