@@ -1,11 +1,7 @@
 package org.pyvm.vm;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.pyvm.objects.Abstract;
 import org.pyvm.objects.PyBaseException;
@@ -28,7 +24,6 @@ final class Suggestions {
     private static final int MAX_STRING_SIZE = 40;
     private static final int MOVE_COST = 2;
     private static final int CASE_COST = 1;
-    private static Set<String> stdlibNames;
 
     /** The text to append to the exception's message, or "". */
     static String hint(PyBaseException exc) {
@@ -90,7 +85,7 @@ final class Suggestions {
             }
         }
         String out = suggestion == null ? "" : ". Did you mean: '" + suggestion + "'?";
-        if (nameError && stdlibNames().contains(wrong)) {
+        if (nameError && isStdlibModule(wrong)) {
             out += suggestion != null ? " Or did you forget to import '" + wrong + "'?"
                     : ". Did you forget to import '" + wrong + "'?";
         }
@@ -115,24 +110,9 @@ final class Suggestions {
         return names;
     }
 
-    static synchronized Set<String> stdlibNames() {
-        if (stdlibNames == null) {
-            Set<String> s = new java.util.HashSet<>();
-            try (InputStream in = Suggestions.class.getClassLoader()
-                    .getResourceAsStream("pyvm/stdlib_module_names.txt")) {
-                if (in != null) {
-                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                        if (!line.isBlank()) {
-                            s.add(line.strip());
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                // no hint without the list
-            }
-            stdlibNames = s;
-        }
-        return stdlibNames;
+    private static boolean isStdlibModule(String name) {
+        PyObject names = Runtime.sys == null ? null : Runtime.sys.dict.getStr("stdlib_module_names");
+        return names != null && Abstract.contains(names, PyStr.of(name));
     }
 
     /** CPython's _compute_suggestion_error over the candidate names. */
