@@ -167,6 +167,7 @@ OPS = {
     "str": lambda a: str(a[0]),
     "hash": lambda a: hash(a[0]) == hash(a[1]),
     "list": lambda a: list(a[0]),
+    "itertype": lambda a: (type(iter(a[0])).__name__, list(iter(a[0]))),
     "getitem": lambda a: a[0][a[1]],
     "setitem": setitem,
     "delitem": delitem,
@@ -485,5 +486,7 @@ emit("mv:with", bytearray(b"q"))
 emit("mv:release_resize", bytearray(b"ab"))
 emit("delitem", MV(bytearray(b"ab")), 0)
 emit("+", MV(b"ab"), b"x")
+for v in [b"ab", bytearray(b"ab"), MV(b"ab"), "ab", "é😀", ""]:
+    emit("itertype", v)
 for t in ["str", "bytes", "bytearray", "memoryview", "complex"]:
     emit("names:" + t)

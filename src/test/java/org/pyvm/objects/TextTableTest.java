@@ -197,6 +197,10 @@ class TextTableTest {
                 return PyBool.of(Abstract.hash(a[0]) == Abstract.hash(a[1]));
             case "list":
                 return new PyList(Abstract.toArray(a[0]));
+            case "itertype": {
+                PyObject it = Abstract.iter(a[0]);
+                return PyTuple.of(PyStr.of(it.type.name), new PyList(Abstract.toArray(it)));
+            }
             case "getitem":
                 return Abstract.getitem(a[0], a[1]);
             case "setitem":
