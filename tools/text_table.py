@@ -190,6 +190,18 @@ def names(t):
     return sorted(n for n in dir(t) if not n.startswith("_") or n in DUNDERS)
 
 
+def subclass_case(base, a):
+    """class Sub(base): pass; an instance from the operands, an attribute set on it, and some operations."""
+    sub = type("Sub", (base,), {"__module__": "m"})
+    x = sub(*a)
+    x.tag = 1
+    r = [type(x).__name__, x.tag, repr(x), len(x), x == base(*a), type(x + x).__name__, type(x[:1]).__name__]
+    if base is not memoryview:
+        r.append(type(x.upper()).__name__)
+        r.append(type(x * 2).__name__)
+    return tuple(r)
+
+
 def run(op, args):
     a = [fresh(x) for x in args]
     if op in OPS:
@@ -212,6 +224,8 @@ def run(op, args):
     if kind == "names":
         return names({"str": str, "bytes": bytes, "bytearray": bytearray, "memoryview": memoryview,
                       "complex": complex}[name])
+    if kind == "sub":
+        return subclass_case({"str": str, "bytes": bytes, "bytearray": bytearray}[name], a)
     if kind == "mvattr":
         return getattr(a[0], name)
     if kind == "mvreleased":
@@ -490,3 +504,8 @@ for v in [b"ab", bytearray(b"ab"), MV(b"ab"), "ab", "é😀", ""]:
     emit("itertype", v)
 for t in ["str", "bytes", "bytearray", "memoryview", "complex"]:
     emit("names:" + t)
+emit("sub:str", "abc")
+emit("sub:bytes", b"abc")
+emit("sub:bytes", [65, 66])
+emit("sub:bytearray", b"abc")
+emit("sub:bytearray", 2)

@@ -62,7 +62,10 @@ public class PyBytes extends PyObject {
                 ? new PyBytes(PrintfFormat.formatBytes(b.value, w)) : PyNotImplemented.NotImplemented;
         t.newSlot = (type, args, kw) -> {
             byte[] v = fromSource("bytes", args, kw);
-            return type == TYPE && v.length == 0 ? EMPTY : new PyBytes(type, v);
+            if (type != TYPE) {
+                return new Derived(type, v);
+            }
+            return v.length == 0 ? EMPTY : new PyBytes(type, v);
         };
     }
 
@@ -199,6 +202,23 @@ public class PyBytes extends PyObject {
             v[i] = (byte) c;
         }
         return v;
+    }
+
+    /** A Python subclass of bytes. */
+    public static final class Derived extends PyBytes {
+        private PyDict dict;
+
+        Derived(PyType type, byte[] v) {
+            super(type, v);
+            if (type.instancesHaveDict) {
+                dict = new PyDict();
+            }
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
     }
 
     final byte[] value;
