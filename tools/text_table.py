@@ -16,8 +16,8 @@ Outcome: `=` + repr(result) (a memoryview result shows as <memoryview b'...'>), 
 Operations: see OPS below (names:TYPE lists the public attributes and the usual dunders of a type); TextTableTest implements the same names.
 """
 
+import random
 import struct
-import sys
 
 
 def fbits(v):
@@ -290,6 +290,32 @@ for fmt, args in [
     emit("%", bytearray(fmt), args)
 emit("%", 5, "x")
 emit("%", [1], "x")
+
+# random directives, fixed seed: flags, width, precision and conversion against mixed values
+rnd = random.Random(2024)
+values = [0, 7, -13, 2 ** 64 + 3, -(10 ** 25), 0.1, -2.5e-7, 6.02e23, 1e16, 255.999, "txt", "é😀", None, True, (1,),
+          [2], b"b"]
+for _ in range(1500):
+    conv = rnd.choice("diouxXeEfFgGcrsa%")
+    spec = "".join(rnd.sample("#0- +", rnd.randint(0, 3))) + rnd.choice(["", "1", "7", "12"]) + \
+        rnd.choice(["", ".", ".0", ".1", ".4", ".12"])
+    v = rnd.choice(values)
+    if conv == "c":
+        v = rnd.choice([65, 0xe9, 0x1F600, "z", v])
+    pre = rnd.choice(["", "<", "a%sb" % "%%"])
+    emit("%", pre + "%" + spec + conv + "|", (v,))
+    if rnd.random() < 0.3 and conv != "%":
+        emit("%", pre + "%(k)" + spec + conv, {"k": v})
+    if rnd.random() < 0.2 and conv != "%":
+        emit("%", ("%" + spec + conv).encode("ascii"), (v if not isinstance(v, str) else v.encode("utf-8"),))
+pieces = ["{}", "{0}", "{1}", "{k}", "{0!r}", "{!s}", "{:>6}", "{0:^{1}}", "{k[0]}", "{0.real}", "{{", "}}", "x", " ",
+          "{:.2}", "{0:{w}}", "{!a:<4}", "{0[1]}", "{", "}", "{:x}", "{:,}", "{1!r:*>5}"]
+fvals = [5, "ab", 2.5, [1, 2], "é", 10 ** 6]
+for _ in range(700):
+    fmt = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 4)))
+    args = tuple(rnd.choice(fvals) for _ in range(rnd.randint(0, 3)))
+    kw = rnd.choice([{}, {"k": "kv"}, {"k": [9], "w": 5}, {"w": "<3"}])
+    emit("callkw:format", fmt, *args, kw)
 
 # ---------------------------------------------------------------- str.format, format_map, format()
 

@@ -205,8 +205,10 @@ final class BytesMethods {
                 return PyInt.of(r[1] - r[0] + 1);
             }
             int c = 0;
-            for (int i = s.indexOf(sub, r[0]); i >= 0 && i + sub.length() <= r[1]; i = s.indexOf(sub, i + sub.length())) {
+            int i = s.indexOf(sub, r[0]);
+            while (i >= 0 && i + sub.length() <= r[1]) {
                 c++;
+                i = s.indexOf(sub, i + sub.length());
             }
             return PyInt.of(c);
         }));

@@ -86,13 +86,18 @@ final class NumberFormat {
         return sp;
     }
 
+    /** A presentation type as CPython shows it in "Unknown format code" messages. */
+    private static String code(char c) {
+        return c > 32 && c < 128 ? String.valueOf(c) : "\\x" + Integer.toHexString(c);
+    }
+
     static String formatStr(String v, String spec) {
         if (spec.isEmpty()) {
             return v;
         }
         Spec sp = parse(spec, "str");
         if (sp.type != 0 && sp.type != 's') {
-            throw PyException.valueError("Unknown format code '" + sp.type + "' for object of type 'str'");
+            throw PyException.valueError("Unknown format code '" + code(sp.type) + "' for object of type 'str'");
         }
         if (sp.sign != 0) {
             throw PyException.valueError("Sign not allowed in string format specifier");
@@ -159,7 +164,7 @@ final class NumberFormat {
                 }
                 return pad("", new String(Character.toChars(v.intValue())), sp, '>');
             }
-            default -> throw PyException.valueError("Unknown format code '" + t + "' for object of type 'int'");
+            default -> throw PyException.valueError("Unknown format code '" + code(t) + "' for object of type 'int'");
         }
         if (sp.grouping != 0) {
             int every = (t == 'b' || t == 'o' || t == 'x' || t == 'X') ? 4 : 3;
@@ -179,7 +184,7 @@ final class NumberFormat {
         Spec sp = parse(spec, "float");
         char t = sp.type;
         if ("eEfFgGn%".indexOf(t) < 0 && t != 0) {
-            throw PyException.valueError("Unknown format code '" + t + "' for object of type 'float'");
+            throw PyException.valueError("Unknown format code '" + code(t) + "' for object of type 'float'");
         }
         boolean neg = x < 0 || (x == 0 && 1 / x < 0);
         double a = Math.abs(x);
@@ -235,7 +240,7 @@ final class NumberFormat {
         }
         char t = sp.type;
         if (t != 0 && "eEfFgGn".indexOf(t) < 0) {
-            throw PyException.valueError("Unknown format code '" + t + "' for object of type 'complex'");
+            throw PyException.valueError("Unknown format code '" + code(t) + "' for object of type 'complex'");
         }
         boolean skipRe = false;
         boolean parens = false;
