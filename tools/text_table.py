@@ -424,6 +424,37 @@ for v in bvals:
     for name, args in BYTES_METHODS:
         emit("call:" + name, v, *args)
         emit("call:" + name, bytearray(v), *args)
+# random arguments, fixed seed: bounds, separators and counts for the searching and splitting methods
+hay = [b"", b"a", b"abcabc", b"a,b,,c,", b"  x  y ", b"aaaa", b"\x00\xff\x00"]
+needles = [b"", b"a", b"bc", b",", b" ", b"aa", b"\x00", b"zz", 97, 0]
+bounds = [None, 0, 1, 2, -1, -3, 5, 100, -100]
+for _ in range(1200):
+    v = rnd.choice(hay)
+    if rnd.random() < 0.4:
+        v = bytearray(v)
+    m = rnd.choice(["find", "rfind", "count", "index", "rindex", "startswith", "endswith", "split", "rsplit",
+                    "replace", "strip", "partition", "rpartition", "lstrip", "rstrip"])
+    n = rnd.choice(needles)
+    if m in ("find", "rfind", "count", "index", "rindex", "startswith", "endswith"):
+        if m in ("startswith", "endswith") and isinstance(n, int):
+            n = rnd.choice([b"a", (b"x", b"a"), (b"",)])
+        args = [n] + [rnd.choice(bounds) for _ in range(rnd.randint(0, 2))]
+    elif m in ("split", "rsplit"):
+        args = [rnd.choice([None, b",", b"a", b" ", b"aa", b"bc"]), rnd.choice([-1, 0, 1, 2, 5])]
+    elif m == "replace":
+        args = [rnd.choice(needles[:8]), rnd.choice([b"", b"-", b"XYZ"]), rnd.choice([-1, 0, 1, 2, 10])]
+    elif m in ("strip", "lstrip", "rstrip"):
+        args = [rnd.choice([None, b"a", b" x", b"\x00", b""])]
+    else:
+        args = [rnd.choice(needles[:8])]
+    emit("call:" + m, v, *args)
+strhay = ["", "a", "abcabc", "a,b,,c,", "  x  y ", "aaaa", "é😀é😀", "日本日本"]
+strneedles = ["", "a", "bc", ",", " ", "aa", "😀", "本", "zz"]
+for _ in range(800):
+    v = rnd.choice(strhay)
+    m = rnd.choice(["find", "rfind", "count", "index", "rindex", "startswith", "endswith"])
+    args = [rnd.choice(strneedles)] + [rnd.choice(bounds) for _ in range(rnd.randint(0, 2))]
+    emit("call:" + m, v, *args)
 for v in [b"\xff", b"a\xffb", b"\xc3", b"a\xed\xa0\x80b", b"\xf0\x9f", b"\xf0\x9f\x98", b"\xe2\x82\xac\xf0\x9f\x98\x80",
           b"\xc0\x80", b"\xf5\x80", b"\xe0\x80\x80", b"\xf4\x90\x80\x80", b"ok\xe9"]:
     for encoding in ["utf-8", "ascii", "latin-1"]:
