@@ -528,6 +528,22 @@ for other in [b"!", bytearray(b"?"), MV(b"mv"), "s", 1, [1]]:
 for n in [2, 0, -1, "x", 1.5]:
     emit("imul", ba, n)
 
+# random slices, fixed seed: slice assignment and deletion, views of slices
+sl_parts = [None, 0, 1, 3, -1, -4, 10, -10]
+steps = [None, 1, 2, -1, -2, 3]
+for _ in range(600):
+    b = bytearray(rnd.choice([b"", b"abcdefgh", b"xy", b"0123456789"]))
+    sl = slice(rnd.choice(sl_parts), rnd.choice(sl_parts), rnd.choice(steps))
+    r = rnd.random()
+    if r < 0.45:
+        emit("setitem", b, sl, rnd.choice([b"", b"Q", b"QRS", bytearray(b"zz"), [1, 2, 3, 4], b"LONGERVALUE"]))
+    elif r < 0.7:
+        emit("delitem", b, sl)
+    elif r < 0.85:
+        emit("getitem", MV(bytes(b)), sl)
+    else:
+        emit("mv:setitem", b, sl, bytes(len(range(*sl.indices(len(b))))))
+
 # ---------------------------------------------------------------- memoryview
 for src in [b"abc", bytearray(b"xyz"), b""]:
     for attr in ["readonly", "nbytes", "itemsize", "format", "ndim", "shape", "strides", "suboffsets", "obj",
