@@ -460,6 +460,20 @@ for v in [b"\xff", b"a\xffb", b"\xc3", b"a\xed\xa0\x80b", b"\xf0\x9f", b"\xf0\x9
     for encoding in ["utf-8", "ascii", "latin-1"]:
         for errors in ["strict", "ignore", "replace", "backslashreplace", "surrogateescape"]:
             emit("call:decode", v, encoding, errors)
+# random bytes and strings, fixed seed: the UTF-8 decoder's error ranges and every handler
+alphabet = [0x41, 0x7f, 0x80, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xe1, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff, 0x9f, 0xa0, 0x90,
+            0x8f]
+for _ in range(700):
+    data = bytes(rnd.choice(alphabet) for _ in range(rnd.randint(1, 6)))
+    emit("call:decode", data, "utf-8", rnd.choice(["strict", "replace", "backslashreplace", "surrogateescape", "ignore"]))
+chars = ["a", "é", "€", "😀", "\ud800", "\udc80", "\udcff", "\udfff", "\x7f", "\xff"]
+for _ in range(400):
+    text = "".join(rnd.choice(chars) for _ in range(rnd.randint(1, 5)))
+    if any("\ud800" <= x <= "\udbff" and "\udc00" <= y <= "\udfff" for x, y in zip(text, text[1:])):
+        continue  # a Java string cannot hold a lone high surrogate followed by a lone low one
+    emit("call:encode", text, rnd.choice(["utf-8", "ascii", "latin-1"]),
+         rnd.choice(["strict", "replace", "backslashreplace", "surrogateescape", "ignore", "xmlcharrefreplace",
+                     "surrogatepass"]))
 for args in [("0a 0B",), ("zz",), ("a",), (b"0a",), ("  ",), ("0 a",), ("0a\t0b\n",), (1,), ("é",)]:
     emit("cls:bytes.fromhex", *args)
     emit("cls:bytearray.fromhex", *args)
