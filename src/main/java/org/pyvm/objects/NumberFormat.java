@@ -20,6 +20,8 @@ final class NumberFormat {
         boolean z;
         boolean alternate;
         boolean zero;
+        /** The '=' alignment came from the '0' flag, not from the spec. */
+        boolean zeroAlign;
         int width = -1;
         char grouping;
         int precision = -1;
@@ -53,6 +55,7 @@ final class NumberFormat {
             if (sp.align == 0) {
                 sp.fill = '0';
                 sp.align = '=';
+                sp.zeroAlign = true;
             }
             i++;
         }
@@ -96,6 +99,9 @@ final class NumberFormat {
             return v;
         }
         Spec sp = parse(spec, "str");
+        if (sp.zeroAlign) {
+            sp.align = 0;
+        }
         if (sp.type != 0 && sp.type != 's') {
             throw PyException.valueError("Unknown format code '" + code(sp.type) + "' for object of type 'str'");
         }
