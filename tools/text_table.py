@@ -360,6 +360,20 @@ for z in [1 + 2j, -1.5 - 0.5j, 2j, -0.0 + 3j, complex(float("nan"), float("inf")
                  "E", "+", " ", "#g", "*^16"]:
         emit("format", z, spec)
 
+# random format specs, fixed seed, for str and complex
+def rand_spec():
+    parts = [rnd.choice(["", "", "*", "0", "é"]) + rnd.choice(["", "<", ">", "^", "="]) if rnd.random() < 0.5 else "",
+             rnd.choice(["", "", "+", "-", " "]), rnd.choice(["", "", "", "z"]), rnd.choice(["", "", "#"]),
+             rnd.choice(["", "", "0"]), rnd.choice(["", "", "1", "8", "15"]), rnd.choice(["", "", "", ",", "_"]),
+             rnd.choice(["", "", ".0", ".2", ".6"]), rnd.choice(["", "", "s", "e", "E", "f", "F", "g", "G", "n", "%", "d",
+                                                             "x"])]
+    return "".join(parts)
+
+
+for _ in range(900):
+    emit("format", rnd.choice(["", "abc", "é😀", "x" * 12, 1 + 2j, -0.5j, 3e-9 - 4e9j, complex("nan-infj"), -0.0 - 0.0j]),
+         rand_spec())
+
 # ---------------------------------------------------------------- str methods
 strs = ["", "abc", "Hello World", "  padded\t", "a,b,,c", "line1\nline2\r\nline3\rl4\x0bl5\x0cl6\x1cl7\x85l8\u2028l9",
         "ÉcoLe ß ǅ", "tab\tsep\tx", "日本語", "😀x😀", "Title Case Here", "they're bill's", "12", "٣", "x\u0300",

@@ -32,9 +32,12 @@ final class NumberFormat {
         Spec sp = new Spec();
         int i = 0;
         int n = s.length();
-        if (n >= 2 && "<>=^".indexOf(s.charAt(s.offsetByCodePoints(0, 1))) >= 0) {
+        boolean fillGiven = false;
+        int second = n >= 2 ? s.offsetByCodePoints(0, 1) : n;
+        if (second < n && "<>=^".indexOf(s.charAt(second)) >= 0) {
             sp.fill = s.codePointAt(0);
-            i = s.offsetByCodePoints(0, 1);
+            fillGiven = true;
+            i = second;
             sp.align = s.charAt(i++);
         } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
             sp.align = s.charAt(i++);
@@ -52,10 +55,12 @@ final class NumberFormat {
         }
         if (i < n && s.charAt(i) == '0') {
             sp.zero = true;
-            if (sp.align == 0) {
+            if (!fillGiven) {
                 sp.fill = '0';
-                sp.align = '=';
-                sp.zeroAlign = true;
+                if (sp.align == 0) {
+                    sp.align = '=';
+                    sp.zeroAlign = true;
+                }
             }
             i++;
         }
@@ -82,9 +87,15 @@ final class NumberFormat {
         }
         if (i < n) {
             sp.type = s.charAt(i++);
+        } else if (typeName.equals("str")) {
+            sp.type = 's';
         }
         if (i < n) {
             throw PyException.valueError("Invalid format specifier '" + s + "' for object of type '" + typeName + "'");
+        }
+        if (sp.grouping != 0 && "defgEG%F".indexOf(sp.type) < 0 && sp.type != 0
+                && !(sp.grouping == '_' && "boxX".indexOf(sp.type) >= 0)) {
+            throw PyException.valueError("Cannot specify '" + sp.grouping + "' with '" + code(sp.type) + "'.");
         }
         return sp;
     }
@@ -106,7 +117,8 @@ final class NumberFormat {
             throw PyException.valueError("Unknown format code '" + code(sp.type) + "' for object of type 'str'");
         }
         if (sp.sign != 0) {
-            throw PyException.valueError("Sign not allowed in string format specifier");
+            throw PyException.valueError(sp.sign == ' ' ? "Space not allowed in string format specifier"
+                    : "Sign not allowed in string format specifier");
         }
         if (sp.z) {
             throw PyException.valueError("Negative zero coercion (z) not allowed in string format specifier");
@@ -116,9 +128,6 @@ final class NumberFormat {
         }
         if (sp.align == '=') {
             throw PyException.valueError("'=' alignment not allowed in string format specifier");
-        }
-        if (sp.grouping != 0) {
-            throw PyException.valueError("Cannot specify '" + sp.grouping + "' with 's'.");
         }
         if (sp.precision >= 0 && v.codePointCount(0, v.length()) > sp.precision) {
             v = v.substring(0, v.offsetByCodePoints(0, sp.precision));
@@ -238,15 +247,15 @@ final class NumberFormat {
             return repr;
         }
         Spec sp = parse(spec, "complex");
-        if (sp.zero) {
+        char t = sp.type;
+        if (t != 0 && "eEfFgGn".indexOf(t) < 0) {
+            throw PyException.valueError("Unknown format code '" + code(t) + "' for object of type 'complex'");
+        }
+        if (sp.fill == '0') {
             throw PyException.valueError("Zero padding is not allowed in complex format specifier");
         }
         if (sp.align == '=') {
             throw PyException.valueError("'=' alignment flag is not allowed in complex format specifier");
-        }
-        char t = sp.type;
-        if (t != 0 && "eEfFgGn".indexOf(t) < 0) {
-            throw PyException.valueError("Unknown format code '" + code(t) + "' for object of type 'complex'");
         }
         boolean skipRe = false;
         boolean parens = false;
@@ -257,12 +266,16 @@ final class NumberFormat {
                 parens = true;
             }
         }
-        String reSign = Math.copySign(1.0, re) < 0 && !Double.isNaN(re) ? "-" : sp.sign == '+' ? "+"
-                : sp.sign == ' ' ? " " : "";
-        boolean imNeg = Math.copySign(1.0, im) < 0 && !Double.isNaN(im);
+        String reText = complexPart(Math.abs(re), sp);
+        String imText = complexPart(Math.abs(im), sp);
+        boolean reNeg = Math.copySign(1.0, re) < 0 && !Double.isNaN(re) && !(sp.z && Double.isFinite(re)
+                && isZero(reText));
+        boolean imNeg = Math.copySign(1.0, im) < 0 && !Double.isNaN(im) && !(sp.z && Double.isFinite(im)
+                && isZero(imText));
+        String reSign = reNeg ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
         String imSign = skipRe ? (imNeg ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "") : imNeg ? "-" : "+";
-        String body = (parens ? "(" : "") + (skipRe ? "" : reSign + complexPart(Math.abs(re), sp)) + imSign
-                + complexPart(Math.abs(im), sp) + "j" + (parens ? ")" : "");
+        String body = (parens ? "(" : "") + (skipRe ? "" : reSign + reText) + imSign + imText + "j"
+                + (parens ? ")" : "");
         return pad("", body, sp, '>');
     }
 
@@ -270,7 +283,18 @@ final class NumberFormat {
         char t = sp.type == 'n' ? 'g' : sp.type;
         if (t == 0 && sp.precision < 0) {
             String r = FloatRepr.repr(a);
-            return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+            r = r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+            if (sp.alternate && Double.isFinite(a) && r.indexOf('.') < 0 && r.indexOf('e') < 0) {
+                r += ".";
+            }
+            if (sp.grouping != 0) {
+                int end = 0;
+                while (end < r.length() && Character.isDigit(r.charAt(end))) {
+                    end++;
+                }
+                r = group(r.substring(0, end), sp.grouping, 3, sp) + r.substring(end);
+            }
+            return r;
         }
         return formatFloat(a, (sp.alternate ? "#" : "") + (sp.grouping != 0 ? String.valueOf(sp.grouping) : "")
                 + (sp.precision >= 0 ? "." + sp.precision : "") + (t == 0 ? 'g' : t));
