@@ -16,8 +16,8 @@ Outcome: `=` + repr(result) (a memoryview result shows as <memoryview b'...'>), 
 Operations: see OPS below (names:TYPE lists the public attributes and the usual dunders of a type); TextTableTest implements the same names.
 """
 
+import random
 import struct
-import sys
 
 
 def fbits(v):
@@ -167,6 +167,7 @@ OPS = {
     "str": lambda a: str(a[0]),
     "hash": lambda a: hash(a[0]) == hash(a[1]),
     "list": lambda a: list(a[0]),
+    "itertype": lambda a: (type(iter(a[0])).__name__, list(iter(a[0]))),
     "getitem": lambda a: a[0][a[1]],
     "setitem": setitem,
     "delitem": delitem,
@@ -187,6 +188,18 @@ DUNDERS = ["__mod__", "__rmod__", "__format__", "__getnewargs__", "__bytes__", "
 
 def names(t):
     return sorted(n for n in dir(t) if not n.startswith("_") or n in DUNDERS)
+
+
+def subclass_case(base, a):
+    """class Sub(base): pass; an instance from the operands, an attribute set on it, and some operations."""
+    sub = type("Sub", (base,), {"__module__": "m"})
+    x = sub(*a)
+    x.tag = 1
+    r = [type(x).__name__, x.tag, repr(x), len(x), x == base(*a), type(x + x).__name__, type(x[:1]).__name__]
+    if base is not memoryview:
+        r.append(type(x.upper()).__name__)
+        r.append(type(x * 2).__name__)
+    return tuple(r)
 
 
 def run(op, args):
@@ -211,6 +224,8 @@ def run(op, args):
     if kind == "names":
         return names({"str": str, "bytes": bytes, "bytearray": bytearray, "memoryview": memoryview,
                       "complex": complex}[name])
+    if kind == "sub":
+        return subclass_case({"str": str, "bytes": bytes, "bytearray": bytearray}[name], a)
     if kind == "mvattr":
         return getattr(a[0], name)
     if kind == "mvreleased":
@@ -276,6 +291,32 @@ for fmt, args in [
 emit("%", 5, "x")
 emit("%", [1], "x")
 
+# random directives, fixed seed: flags, width, precision and conversion against mixed values
+rnd = random.Random(2024)
+values = [0, 7, -13, 2 ** 64 + 3, -(10 ** 25), 0.1, -2.5e-7, 6.02e23, 1e16, 255.999, "txt", "é😀", None, True, (1,),
+          [2], b"b"]
+for _ in range(1500):
+    conv = rnd.choice("diouxXeEfFgGcrsa%")
+    spec = "".join(rnd.sample("#0- +", rnd.randint(0, 3))) + rnd.choice(["", "1", "7", "12"]) + \
+        rnd.choice(["", ".", ".0", ".1", ".4", ".12"])
+    v = rnd.choice(values)
+    if conv == "c":
+        v = rnd.choice([65, 0xe9, 0x1F600, "z", v])
+    pre = rnd.choice(["", "<", "a%sb" % "%%"])
+    emit("%", pre + "%" + spec + conv + "|", (v,))
+    if rnd.random() < 0.3 and conv != "%":
+        emit("%", pre + "%(k)" + spec + conv, {"k": v})
+    if rnd.random() < 0.2 and conv != "%":
+        emit("%", ("%" + spec + conv).encode("ascii"), (v if not isinstance(v, str) else v.encode("utf-8"),))
+pieces = ["{}", "{0}", "{1}", "{k}", "{0!r}", "{!s}", "{:>6}", "{0:^{1}}", "{k[0]}", "{0.real}", "{{", "}}", "x", " ",
+          "{:.2}", "{0:{w}}", "{!a:<4}", "{0[1]}", "{", "}", "{:x}", "{:,}", "{1!r:*>5}"]
+fvals = [5, "ab", 2.5, [1, 2], "é", 10 ** 6]
+for _ in range(700):
+    fmt = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 4)))
+    args = tuple(rnd.choice(fvals) for _ in range(rnd.randint(0, 3)))
+    kw = rnd.choice([{}, {"k": "kv"}, {"k": [9], "w": 5}, {"w": "<3"}])
+    emit("callkw:format", fmt, *args, kw)
+
 # ---------------------------------------------------------------- str.format, format_map, format()
 
 
@@ -306,7 +347,9 @@ for fmt, args, kw in [
     ("{:=+8}", (-5,), {}), ("{:z.1f}", (-0.01,), {}), ("{:e}", (12345.678,), {}), ("{:g}", (1e-7,), {}),
     ("{0}{1}", ("a",), {"b": 1}), ("{b}", ("a",), {"b": 1}), ("{:s}", (1,), {}), ("{:,}", ("x",), {}),
     ("{:10}|{:<10}|{:^10}|{:>10}", ("a", 1, 2.5, True), {}), ("\u00e9{}\U0001F600", ("€",), {}),
-    ("{0:{1}{2}}", (5, "0>", 3), {}), ("{:{fill}{align}6}", ("x",), {"fill": "-", "align": "^"}),
+    ("{0:{1}{2}}", (5, "0>", 3), {}), ("{0:=5}", ("s",), {}), ("{:+}", ("s",), {}), ("{:#}", ("s",), {}),
+    ("{:_}", ("s",), {}), ("{:05}", ("s",), {}), ("{:.0}", ("s",), {}), ("{:5c}", ("s",), {}), ("{:x<5}", ([],), {}),
+    ("{!r:>6}", (1j,), {}), ("{:>{}}", ("x", "5.5"), {}), ("{:.{}f}", (1.0, -1), {}), ("{:{fill}{align}6}", ("x",), {"fill": "-", "align": "^"}),
 ]:
     emit("callkw:format", fmt, *args, kw)
 for fmt, m in [("{x}", {"x": 1}), ("{0}", {}), ("{}", {}), ("{x}", 1), ("{x[0]}", {"x": "ab"}), ("{x.real}", {"x": 2}),
@@ -316,6 +359,20 @@ for z in [1 + 2j, -1.5 - 0.5j, 2j, -0.0 + 3j, complex(float("nan"), float("inf")
     for spec in ["", ">12", ".2f", "+.3e", "10.2f", "^20.3g", "=10", "010", "x", ".3", "g", "n", ",.2f", "<15",
                  "E", "+", " ", "#g", "*^16"]:
         emit("format", z, spec)
+
+# random format specs, fixed seed, for str and complex
+def rand_spec():
+    parts = [rnd.choice(["", "", "*", "0", "é"]) + rnd.choice(["", "<", ">", "^", "="]) if rnd.random() < 0.5 else "",
+             rnd.choice(["", "", "+", "-", " "]), rnd.choice(["", "", "", "z"]), rnd.choice(["", "", "#"]),
+             rnd.choice(["", "", "0"]), rnd.choice(["", "", "1", "8", "15"]), rnd.choice(["", "", "", ",", "_"]),
+             rnd.choice(["", "", ".0", ".2", ".6"]), rnd.choice(["", "", "s", "e", "E", "f", "F", "g", "G", "n", "%", "d",
+                                                             "x"])]
+    return "".join(parts)
+
+
+for _ in range(900):
+    emit("format", rnd.choice(["", "abc", "é😀", "x" * 12, 1 + 2j, -0.5j, 3e-9 - 4e9j, complex("nan-infj"), -0.0 - 0.0j]),
+         rand_spec())
 
 # ---------------------------------------------------------------- str methods
 strs = ["", "abc", "Hello World", "  padded\t", "a,b,,c", "line1\nline2\r\nline3\rl4\x0bl5\x0cl6\x1cl7\x85l8\u2028l9",
@@ -383,11 +440,56 @@ for v in bvals:
     for name, args in BYTES_METHODS:
         emit("call:" + name, v, *args)
         emit("call:" + name, bytearray(v), *args)
+# random arguments, fixed seed: bounds, separators and counts for the searching and splitting methods
+hay = [b"", b"a", b"abcabc", b"a,b,,c,", b"  x  y ", b"aaaa", b"\x00\xff\x00"]
+needles = [b"", b"a", b"bc", b",", b" ", b"aa", b"\x00", b"zz", 97, 0]
+bounds = [None, 0, 1, 2, -1, -3, 5, 100, -100]
+for _ in range(1200):
+    v = rnd.choice(hay)
+    if rnd.random() < 0.4:
+        v = bytearray(v)
+    m = rnd.choice(["find", "rfind", "count", "index", "rindex", "startswith", "endswith", "split", "rsplit",
+                    "replace", "strip", "partition", "rpartition", "lstrip", "rstrip"])
+    n = rnd.choice(needles)
+    if m in ("find", "rfind", "count", "index", "rindex", "startswith", "endswith"):
+        if m in ("startswith", "endswith") and isinstance(n, int):
+            n = rnd.choice([b"a", (b"x", b"a"), (b"",)])
+        args = [n] + [rnd.choice(bounds) for _ in range(rnd.randint(0, 2))]
+    elif m in ("split", "rsplit"):
+        args = [rnd.choice([None, b",", b"a", b" ", b"aa", b"bc"]), rnd.choice([-1, 0, 1, 2, 5])]
+    elif m == "replace":
+        args = [rnd.choice(needles[:8]), rnd.choice([b"", b"-", b"XYZ"]), rnd.choice([-1, 0, 1, 2, 10])]
+    elif m in ("strip", "lstrip", "rstrip"):
+        args = [rnd.choice([None, b"a", b" x", b"\x00", b""])]
+    else:
+        args = [rnd.choice(needles[:8])]
+    emit("call:" + m, v, *args)
+strhay = ["", "a", "abcabc", "a,b,,c,", "  x  y ", "aaaa", "é😀é😀", "日本日本"]
+strneedles = ["", "a", "bc", ",", " ", "aa", "😀", "本", "zz"]
+for _ in range(800):
+    v = rnd.choice(strhay)
+    m = rnd.choice(["find", "rfind", "count", "index", "rindex", "startswith", "endswith"])
+    args = [rnd.choice(strneedles)] + [rnd.choice(bounds) for _ in range(rnd.randint(0, 2))]
+    emit("call:" + m, v, *args)
 for v in [b"\xff", b"a\xffb", b"\xc3", b"a\xed\xa0\x80b", b"\xf0\x9f", b"\xf0\x9f\x98", b"\xe2\x82\xac\xf0\x9f\x98\x80",
           b"\xc0\x80", b"\xf5\x80", b"\xe0\x80\x80", b"\xf4\x90\x80\x80", b"ok\xe9"]:
     for encoding in ["utf-8", "ascii", "latin-1"]:
         for errors in ["strict", "ignore", "replace", "backslashreplace", "surrogateescape"]:
             emit("call:decode", v, encoding, errors)
+# random bytes and strings, fixed seed: the UTF-8 decoder's error ranges and every handler
+alphabet = [0x41, 0x7f, 0x80, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xe1, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff, 0x9f, 0xa0, 0x90,
+            0x8f]
+for _ in range(700):
+    data = bytes(rnd.choice(alphabet) for _ in range(rnd.randint(1, 6)))
+    emit("call:decode", data, "utf-8", rnd.choice(["strict", "replace", "backslashreplace", "surrogateescape", "ignore"]))
+chars = ["a", "é", "€", "😀", "\ud800", "\udc80", "\udcff", "\udfff", "\x7f", "\xff"]
+for _ in range(400):
+    text = "".join(rnd.choice(chars) for _ in range(rnd.randint(1, 5)))
+    if any("\ud800" <= x <= "\udbff" and "\udc00" <= y <= "\udfff" for x, y in zip(text, text[1:])):
+        continue  # a Java string cannot hold a lone high surrogate followed by a lone low one
+    emit("call:encode", text, rnd.choice(["utf-8", "ascii", "latin-1"]),
+         rnd.choice(["strict", "replace", "backslashreplace", "surrogateescape", "ignore", "xmlcharrefreplace",
+                     "surrogatepass"]))
 for args in [("0a 0B",), ("zz",), ("a",), (b"0a",), ("  ",), ("0 a",), ("0a\t0b\n",), (1,), ("é",)]:
     emit("cls:bytes.fromhex", *args)
     emit("cls:bytearray.fromhex", *args)
@@ -456,6 +558,22 @@ for other in [b"!", bytearray(b"?"), MV(b"mv"), "s", 1, [1]]:
 for n in [2, 0, -1, "x", 1.5]:
     emit("imul", ba, n)
 
+# random slices, fixed seed: slice assignment and deletion, views of slices
+sl_parts = [None, 0, 1, 3, -1, -4, 10, -10]
+steps = [None, 1, 2, -1, -2, 3]
+for _ in range(600):
+    b = bytearray(rnd.choice([b"", b"abcdefgh", b"xy", b"0123456789"]))
+    sl = slice(rnd.choice(sl_parts), rnd.choice(sl_parts), rnd.choice(steps))
+    r = rnd.random()
+    if r < 0.45:
+        emit("setitem", b, sl, rnd.choice([b"", b"Q", b"QRS", bytearray(b"zz"), [1, 2, 3, 4], b"LONGERVALUE"]))
+    elif r < 0.7:
+        emit("delitem", b, sl)
+    elif r < 0.85:
+        emit("getitem", MV(bytes(b)), sl)
+    else:
+        emit("mv:setitem", b, sl, bytes(len(range(*sl.indices(len(b))))))
+
 # ---------------------------------------------------------------- memoryview
 for src in [b"abc", bytearray(b"xyz"), b""]:
     for attr in ["readonly", "nbytes", "itemsize", "format", "ndim", "shape", "strides", "suboffsets", "obj",
@@ -485,5 +603,12 @@ emit("mv:with", bytearray(b"q"))
 emit("mv:release_resize", bytearray(b"ab"))
 emit("delitem", MV(bytearray(b"ab")), 0)
 emit("+", MV(b"ab"), b"x")
+for v in [b"ab", bytearray(b"ab"), MV(b"ab"), "ab", "é😀", ""]:
+    emit("itertype", v)
 for t in ["str", "bytes", "bytearray", "memoryview", "complex"]:
     emit("names:" + t)
+emit("sub:str", "abc")
+emit("sub:bytes", b"abc")
+emit("sub:bytes", [65, 66])
+emit("sub:bytearray", b"abc")
+emit("sub:bytearray", 2)

@@ -92,7 +92,7 @@ final class BytesMethods {
         return Abstract.asClampedIndex(o);
     }
 
-    /** [start, end) of optional slice bounds over length n, or null when start is past the end. */
+    /** [start, end) of optional slice bounds over length n, or null when start is past the end or the end. */
     private static int[] range(int n, PyObject start, PyObject end) {
         long st = sliceIndex(start, 0);
         long en = sliceIndex(end, n);
@@ -103,10 +103,10 @@ final class BytesMethods {
             en = Math.max(0, en + n);
         }
         en = Math.min(en, n);
-        if (st > n) {
+        if (st > n || en < st) {
             return null;
         }
-        return new int[] {(int) st, (int) Math.max(st, en)};
+        return new int[] {(int) st, (int) en};
     }
 
     static int find(String s, PyObject[] a, boolean reverse) {
@@ -205,8 +205,10 @@ final class BytesMethods {
                 return PyInt.of(r[1] - r[0] + 1);
             }
             int c = 0;
-            for (int i = s.indexOf(sub, r[0]); i >= 0 && i + sub.length() <= r[1]; i = s.indexOf(sub, i + sub.length())) {
+            int i = s.indexOf(sub, r[0]);
+            while (i >= 0 && i + sub.length() <= r[1]) {
                 c++;
+                i = s.indexOf(sub, i + sub.length());
             }
             return PyInt.of(c);
         }));

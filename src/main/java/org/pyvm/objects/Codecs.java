@@ -102,9 +102,10 @@ final class Codecs {
                     }
                 }
                 case "surrogateescape" -> {
+                    // Escapes the leading U+DC80..U+DCFF; the rest of the run, from the first other character, fails.
                     for (int k = i; k < end; k++) {
                         if (cps[k] < 0xdc80 || cps[k] > 0xdcff) {
-                            throw encodeError(NAMES[kind], s, k, k + 1, reason);
+                            throw encodeError(NAMES[kind], s, k, end, reason);
                         }
                         out.write(cps[k] - 0xdc00);
                     }

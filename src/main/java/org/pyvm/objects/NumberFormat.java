@@ -20,6 +20,8 @@ final class NumberFormat {
         boolean z;
         boolean alternate;
         boolean zero;
+        /** The '=' alignment came from the '0' flag, not from the spec. */
+        boolean zeroAlign;
         int width = -1;
         char grouping;
         int precision = -1;
@@ -30,9 +32,12 @@ final class NumberFormat {
         Spec sp = new Spec();
         int i = 0;
         int n = s.length();
-        if (n >= 2 && "<>=^".indexOf(s.charAt(s.offsetByCodePoints(0, 1))) >= 0) {
+        boolean fillGiven = false;
+        int second = n >= 2 ? s.offsetByCodePoints(0, 1) : n;
+        if (second < n && "<>=^".indexOf(s.charAt(second)) >= 0) {
             sp.fill = s.codePointAt(0);
-            i = s.offsetByCodePoints(0, 1);
+            fillGiven = true;
+            i = second;
             sp.align = s.charAt(i++);
         } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
             sp.align = s.charAt(i++);
@@ -50,9 +55,12 @@ final class NumberFormat {
         }
         if (i < n && s.charAt(i) == '0') {
             sp.zero = true;
-            if (sp.align == 0) {
+            if (!fillGiven) {
                 sp.fill = '0';
-                sp.align = '=';
+                if (sp.align == 0) {
+                    sp.align = '=';
+                    sp.zeroAlign = true;
+                }
             }
             i++;
         }
@@ -79,11 +87,22 @@ final class NumberFormat {
         }
         if (i < n) {
             sp.type = s.charAt(i++);
+        } else if (typeName.equals("str")) {
+            sp.type = 's';
         }
         if (i < n) {
             throw PyException.valueError("Invalid format specifier '" + s + "' for object of type '" + typeName + "'");
         }
+        if (sp.grouping != 0 && "defgEG%F".indexOf(sp.type) < 0 && sp.type != 0
+                && !(sp.grouping == '_' && "boxX".indexOf(sp.type) >= 0)) {
+            throw PyException.valueError("Cannot specify '" + sp.grouping + "' with '" + code(sp.type) + "'.");
+        }
         return sp;
+    }
+
+    /** A presentation type as CPython shows it in "Unknown format code" messages. */
+    private static String code(char c) {
+        return c > 32 && c < 128 ? String.valueOf(c) : "\\x" + Integer.toHexString(c);
     }
 
     static String formatStr(String v, String spec) {
@@ -91,11 +110,15 @@ final class NumberFormat {
             return v;
         }
         Spec sp = parse(spec, "str");
+        if (sp.zeroAlign) {
+            sp.align = 0;
+        }
         if (sp.type != 0 && sp.type != 's') {
-            throw PyException.valueError("Unknown format code '" + sp.type + "' for object of type 'str'");
+            throw PyException.valueError("Unknown format code '" + code(sp.type) + "' for object of type 'str'");
         }
         if (sp.sign != 0) {
-            throw PyException.valueError("Sign not allowed in string format specifier");
+            throw PyException.valueError(sp.sign == ' ' ? "Space not allowed in string format specifier"
+                    : "Sign not allowed in string format specifier");
         }
         if (sp.z) {
             throw PyException.valueError("Negative zero coercion (z) not allowed in string format specifier");
@@ -105,9 +128,6 @@ final class NumberFormat {
         }
         if (sp.align == '=') {
             throw PyException.valueError("'=' alignment not allowed in string format specifier");
-        }
-        if (sp.grouping != 0) {
-            throw PyException.valueError("Cannot specify '" + sp.grouping + "' with 's'.");
         }
         if (sp.precision >= 0 && v.codePointCount(0, v.length()) > sp.precision) {
             v = v.substring(0, v.offsetByCodePoints(0, sp.precision));
@@ -159,7 +179,7 @@ final class NumberFormat {
                 }
                 return pad("", new String(Character.toChars(v.intValue())), sp, '>');
             }
-            default -> throw PyException.valueError("Unknown format code '" + t + "' for object of type 'int'");
+            default -> throw PyException.valueError("Unknown format code '" + code(t) + "' for object of type 'int'");
         }
         if (sp.grouping != 0) {
             int every = (t == 'b' || t == 'o' || t == 'x' || t == 'X') ? 4 : 3;
@@ -179,7 +199,7 @@ final class NumberFormat {
         Spec sp = parse(spec, "float");
         char t = sp.type;
         if ("eEfFgGn%".indexOf(t) < 0 && t != 0) {
-            throw PyException.valueError("Unknown format code '" + t + "' for object of type 'float'");
+            throw PyException.valueError("Unknown format code '" + code(t) + "' for object of type 'float'");
         }
         boolean neg = x < 0 || (x == 0 && 1 / x < 0);
         double a = Math.abs(x);
@@ -227,15 +247,15 @@ final class NumberFormat {
             return repr;
         }
         Spec sp = parse(spec, "complex");
-        if (sp.zero) {
+        char t = sp.type;
+        if (t != 0 && "eEfFgGn".indexOf(t) < 0) {
+            throw PyException.valueError("Unknown format code '" + code(t) + "' for object of type 'complex'");
+        }
+        if (sp.fill == '0') {
             throw PyException.valueError("Zero padding is not allowed in complex format specifier");
         }
         if (sp.align == '=') {
             throw PyException.valueError("'=' alignment flag is not allowed in complex format specifier");
-        }
-        char t = sp.type;
-        if (t != 0 && "eEfFgGn".indexOf(t) < 0) {
-            throw PyException.valueError("Unknown format code '" + t + "' for object of type 'complex'");
         }
         boolean skipRe = false;
         boolean parens = false;
@@ -246,12 +266,16 @@ final class NumberFormat {
                 parens = true;
             }
         }
-        String reSign = Math.copySign(1.0, re) < 0 && !Double.isNaN(re) ? "-" : sp.sign == '+' ? "+"
-                : sp.sign == ' ' ? " " : "";
-        boolean imNeg = Math.copySign(1.0, im) < 0 && !Double.isNaN(im);
+        String reText = complexPart(Math.abs(re), sp);
+        String imText = complexPart(Math.abs(im), sp);
+        boolean reNeg = Math.copySign(1.0, re) < 0 && !Double.isNaN(re) && !(sp.z && Double.isFinite(re)
+                && isZero(reText));
+        boolean imNeg = Math.copySign(1.0, im) < 0 && !Double.isNaN(im) && !(sp.z && Double.isFinite(im)
+                && isZero(imText));
+        String reSign = reNeg ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
         String imSign = skipRe ? (imNeg ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "") : imNeg ? "-" : "+";
-        String body = (parens ? "(" : "") + (skipRe ? "" : reSign + complexPart(Math.abs(re), sp)) + imSign
-                + complexPart(Math.abs(im), sp) + "j" + (parens ? ")" : "");
+        String body = (parens ? "(" : "") + (skipRe ? "" : reSign + reText) + imSign + imText + "j"
+                + (parens ? ")" : "");
         return pad("", body, sp, '>');
     }
 
@@ -259,7 +283,18 @@ final class NumberFormat {
         char t = sp.type == 'n' ? 'g' : sp.type;
         if (t == 0 && sp.precision < 0) {
             String r = FloatRepr.repr(a);
-            return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+            r = r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+            if (sp.alternate && Double.isFinite(a) && r.indexOf('.') < 0 && r.indexOf('e') < 0) {
+                r += ".";
+            }
+            if (sp.grouping != 0) {
+                int end = 0;
+                while (end < r.length() && Character.isDigit(r.charAt(end))) {
+                    end++;
+                }
+                r = group(r.substring(0, end), sp.grouping, 3, sp) + r.substring(end);
+            }
+            return r;
         }
         return formatFloat(a, (sp.alternate ? "#" : "") + (sp.grouping != 0 ? String.valueOf(sp.grouping) : "")
                 + (sp.precision >= 0 ? "." + sp.precision : "") + (t == 0 ? 'g' : t));

@@ -286,6 +286,7 @@ final class PrintfFormat {
 
     private void integer(Directive d, PyObject v) {
         char t = (char) d.type;
+        char shown = bytes && t == 'i' ? 'd' : t;
         PyInt iv;
         if (v instanceof PyInt i) {
             iv = i;
@@ -297,7 +298,7 @@ final class PrintfFormat {
         } else if (v.type.toInt != null || v.type.index != null) {
             iv = v.type.toInt != null ? asInt(v.type.toInt.apply(v), v) : Abstract.index(v);
         } else {
-            throw PyException.typeError("%" + t + " format: a real number is required, not " + v.type.name);
+            throw PyException.typeError("%" + shown + " format: a real number is required, not " + v.type.name);
         }
         BigInteger big = iv.bigValue();
         String digits = switch (t) {

@@ -229,7 +229,9 @@ public class PyByteArray extends PyObject {
         int start = (int) r[0];
         int step = (int) r[2];
         int len = (int) r[3];
-        if (value == null) {
+        byte[] b = value == null ? null : value == this ? toByteArray() : assignable(value);
+        if (b == null || b.length == 0) {
+            // CPython deletes on an empty value, even for an extended slice.
             if (step == 1) {
                 replace(start, start + len, new byte[0]);
                 return;
@@ -253,7 +255,6 @@ public class PyByteArray extends PyObject {
             size = out.length;
             return;
         }
-        byte[] b = value == this ? toByteArray() : assignable(value);
         if (step == 1) {
             int stop = Math.max(start, (int) r[1]);
             replace(start, stop, b);

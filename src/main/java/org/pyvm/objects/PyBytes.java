@@ -46,14 +46,7 @@ public class PyBytes extends PyObject {
             return PyInt.of(b.value[(int) i] & 0xff);
         };
         t.contains = (self, x) -> contains(((PyBytes) self).value, ((PyBytes) self).value.length, x);
-        t.iter = self -> {
-            byte[] v = ((PyBytes) self).value;
-            PyObject[] items = new PyObject[v.length];
-            for (int i = 0; i < v.length; i++) {
-                items[i] = PyInt.of(v[i] & 0xff);
-            }
-            return new PyList.ArrayIter(PyList.ArrayIter.TUPLE_TYPE, items, items.length, null);
-        };
+        t.iter = self -> new Iter(Iter.BYTES, ((PyBytes) self).value);
         t.sqConcat = (v, w) -> {
             byte[] b = BytesMethods.bytesOrNull(w);
             if (b == null) {
@@ -69,8 +62,36 @@ public class PyBytes extends PyObject {
                 ? new PyBytes(PrintfFormat.formatBytes(b.value, w)) : PyNotImplemented.NotImplemented;
         t.newSlot = (type, args, kw) -> {
             byte[] v = fromSource("bytes", args, kw);
-            return type == TYPE && v.length == 0 ? EMPTY : new PyBytes(type, v);
+            if (type != TYPE) {
+                return new Derived(type, v);
+            }
+            return v.length == 0 ? EMPTY : new PyBytes(type, v);
         };
+    }
+
+    /** An iterator over a fixed byte array, yielding ints ({@code bytes_iterator}, {@code memory_iterator}). */
+    static final class Iter extends PyObject {
+        static final PyType BYTES = iterType("bytes_iterator");
+        static final PyType MEMORY = iterType("memory_iterator");
+
+        private static PyType iterType(String name) {
+            PyType t = PyType.builtin(name, PyType.OBJECT, x -> { }).notSubclassable();
+            t.iter = self -> self;
+            t.next = self -> {
+                Iter it = (Iter) self;
+                return it.pos < it.data.length ? PyInt.of(it.data[it.pos++] & 0xff) : null;
+            };
+            t.len = self -> ((Iter) self).data.length - ((Iter) self).pos;
+            return t;
+        }
+
+        private final byte[] data;
+        private int pos;
+
+        Iter(PyType type, byte[] data) {
+            super(type);
+            this.data = data;
+        }
     }
 
     /** The bytes at normalized slice {@code r} (see {@link PySlice#indices}) of {@code v[0:n]}. */
@@ -181,6 +202,23 @@ public class PyBytes extends PyObject {
             v[i] = (byte) c;
         }
         return v;
+    }
+
+    /** A Python subclass of bytes. */
+    public static final class Derived extends PyBytes {
+        private PyDict dict;
+
+        Derived(PyType type, byte[] v) {
+            super(type, v);
+            if (type.instancesHaveDict) {
+                dict = new PyDict();
+            }
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
     }
 
     final byte[] value;

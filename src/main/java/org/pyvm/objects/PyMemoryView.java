@@ -43,14 +43,7 @@ public final class PyMemoryView extends PyObject {
         };
         t.getitem = (self, key) -> view(self).getItem(key);
         t.setitem = (self, key, value) -> view(self).setItem(key, value);
-        t.iter = self -> {
-            byte[] v = view(self).toByteArray();
-            PyObject[] items = new PyObject[v.length];
-            for (int i = 0; i < v.length; i++) {
-                items[i] = PyInt.of(v[i] & 0xff);
-            }
-            return new PyList.ArrayIter(PyList.ArrayIter.TUPLE_TYPE, items, items.length, null);
-        };
+        t.iter = self -> new PyBytes.Iter(PyBytes.Iter.MEMORY, view(self).toByteArray());
         t.newSlot = (type, args, kw) -> {
             PyObject[] a = Abstract.parseArgs("memoryview", args, kw, 1, new String[] {"object"});
             return of(a[0]);

@@ -272,9 +272,14 @@ public class PyStr extends PyObject {
     /** The str iterator ({@code str_ascii_iterator} / {@code str_iterator}): never throws at the end. */
     static final class StrIter extends PyObject {
         static final PyType TYPE = PyType.builtin("str_iterator", PyType.OBJECT, t -> { }).notSubclassable();
+        /** The same iterator over an all-ASCII string (CPython's name for it). */
+        static final PyType ASCII_TYPE = PyType.builtin("str_ascii_iterator", PyType.OBJECT, t -> { })
+                .notSubclassable();
 
         static {
+            ASCII_TYPE.iter = self -> self;
             TYPE.iter = self -> self;
+            ASCII_TYPE.next = self -> TYPE.next.apply(self);
             TYPE.next = self -> {
                 StrIter it = (StrIter) self;
                 String v = it.s;
@@ -291,9 +296,18 @@ public class PyStr extends PyObject {
         int pos;
 
         StrIter(PyStr s) {
-            super(TYPE);
+            super(isAscii(s.value) ? ASCII_TYPE : TYPE);
             this.s = s.value;
         }
+    }
+
+    static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Splits on runs of Python whitespace ({@code str.split()} with no separator). */

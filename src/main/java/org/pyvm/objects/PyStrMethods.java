@@ -114,7 +114,7 @@ final class PyStrMethods {
             PyStr s = (PyStr) self;
             String sub = arg(a[0], "count");
             int[] r = range(s, a[1], a[2]);
-            if (r == null) {
+            if (r == null || r.length == 3) {
                 return PyInt.of(0);
             }
             String hay = s.value.substring(r[0], r[1]);

@@ -49,7 +49,10 @@
  * from Python {@code __next__}), {@code Abstract.nextOrRaise(it)} for {@code next()}; {@code PyList},
  * {@code PyTuple} and {@code PyRange.RangeIter} iterators can be special-cased by FOR_ITER.</li>
  * <li>Items: {@code Abstract.getitem/setitem/delitem}, {@code Abstract.index}, {@code asSize}, {@code asLong}.</li>
- * <li>Text: {@code Abstract.repr/str/ascii/format}; {@code Abstract.reprEnter/reprLeave} for recursive reprs.</li>
+ * <li>Text: {@code Abstract.repr/str/ascii/format}; {@code Abstract.reprEnter/reprLeave} for recursive reprs.
+ * {@code str % x} and {@code bytes % x} are the {@code NB_REMAINDER} slots of str, bytes and bytearray
+ * ({@code PrintfFormat}); {@code str.format} is {@code StrFormat}; encodings and error handlers are
+ * {@code Codecs}; the methods bytes and bytearray share are {@code BytesMethods}.</li>
  * <li>Builtins: {@code org.pyvm.modules.BuiltinsModule.create(sys)} builds the {@code builtins} module ({@code print}
  * and {@code input} find {@code sys.stdout}/{@code stdin}/{@code stderr} in the dict of that {@code sys} module at
  * each call). Zero-argument {@code super()} asks {@code PySuper.zeroArgs} (set by the VM: returns {@code {__class__
@@ -68,7 +71,8 @@
  * <li>Values: {@code PyInt.of(long|BigInteger)}, {@code PyFloat.of}, {@code PyStr.of}, {@code PyBool.of},
  * {@code PyNone.None}, {@code PyNotImplemented.NotImplemented}, {@code PyEllipsis.Ellipsis}, {@code PyTuple.of},
  * {@code new PyList(...)}, {@code new PyDict()}, {@code new PySet()}, {@code PyFrozenSet.from}, {@code new
- * PyRange}, {@code new PySlice}, {@code new PyBytes}, {@code new PyComplex}.</li>
+ * PyRange}, {@code new PySlice}, {@code new PyBytes}, {@code new PyByteArray}, {@code PyMemoryView.of},
+ * {@code new PyComplex}.</li>
  * </ul>
  */
 package org.pyvm.objects;

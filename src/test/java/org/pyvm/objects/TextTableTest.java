@@ -197,6 +197,10 @@ class TextTableTest {
                 return PyBool.of(Abstract.hash(a[0]) == Abstract.hash(a[1]));
             case "list":
                 return new PyList(Abstract.toArray(a[0]));
+            case "itertype": {
+                PyObject it = Abstract.iter(a[0]);
+                return PyTuple.of(PyStr.of(it.type.name), new PyList(Abstract.toArray(it)));
+            }
             case "getitem":
                 return Abstract.getitem(a[0], a[1]);
             case "setitem":
@@ -267,6 +271,21 @@ class TextTableTest {
                 return callKw(type(name), rest(Arrays.copyOf(a, a.length - 1), 0), a[a.length - 1]);
             case "names":
                 return names(type(name));
+            case "sub": {
+                PyType base = type(name);
+                PyDict ns = new PyDict();
+                ns.setItem(PyStr.of("__module__"), PyStr.of("m"));
+                PyType sub = PyType.newHeapType(PyType.TYPE, "Sub", new PyType[] {base}, ns, null, new PyObject[0]);
+                PyObject x = Abstract.call(sub, a);
+                Abstract.setattr(x, "tag", PyInt.of(1));
+                List<PyObject> r = new ArrayList<>(List.of(PyStr.of(x.type.name), Abstract.getattr(x, "tag"),
+                        Abstract.repr(x), PyInt.of(Abstract.len(x)), Abstract.richCompare(x, Abstract.call(base, a),
+                        Abstract.EQ), PyStr.of(Abstract.add(x, x).type.name),
+                        PyStr.of(Abstract.getitem(x, new PySlice(PyNone.None, PyInt.of(1), PyNone.None)).type.name)));
+                r.add(PyStr.of(Abstract.callMethod(x, "upper").type.name));
+                r.add(PyStr.of(Abstract.mul(x, PyInt.of(2)).type.name));
+                return new PyTuple(r);
+            }
             case "mvattr":
                 return Abstract.getattr(a[0], name);
             case "mvreleased": {
