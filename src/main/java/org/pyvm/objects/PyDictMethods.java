@@ -153,9 +153,37 @@ final class PyDictMethods {
     /** {@code dict_keys} / {@code dict_values} / {@code dict_items}: live views. */
     static final class View extends PyObject {
         static final PyType[] TYPES = {
-            PyType.builtin("dict_keys", PyType.OBJECT, t -> { }).notSubclassable(),
-            PyType.builtin("dict_values", PyType.OBJECT, t -> { }).notSubclassable(),
-            PyType.builtin("dict_items", PyType.OBJECT, t -> { }).notSubclassable()};
+            PyType.builtin("dict_keys", PyType.OBJECT, View::define).notSubclassable(),
+            PyType.builtin("dict_values", PyType.OBJECT, View::define).notSubclassable(),
+            PyType.builtin("dict_items", PyType.OBJECT, View::define).notSubclassable()};
+
+        private static void define(PyType t) {
+            t.define("__reversed__", PyMethodDescr.of(t, "__reversed__", self -> {
+                View v = (View) self;
+                PyList l = new PyList();
+                l.extend(v);
+                PyObject[] a = l.toArray();
+                for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+                    PyObject tmp = a[i];
+                    a[i] = a[j];
+                    a[j] = tmp;
+                }
+                return new PyList.ArrayIter(PyList.ArrayIter.LIST_REVERSE_TYPE, a, a.length, null);
+            }));
+            t.define("mapping", new PyGetSetDescr(t, "mapping", self -> new PyMappingProxy(((View) self).dict), null));
+            if (t.name.equals("dict_values")) {
+                return;
+            }
+            t.define("isdisjoint", PyMethodDescr.of(t, "isdisjoint", (self, other) -> {
+                PyObject it = Abstract.iter(other);
+                for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                    if (Abstract.contains(self, x)) {
+                        return PyBool.False;
+                    }
+                }
+                return PyBool.True;
+            }));
+        }
 
         static {
             for (PyType t : TYPES) {

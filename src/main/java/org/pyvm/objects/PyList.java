@@ -464,20 +464,27 @@ public class PyList extends PyObject {
 
     /** {@code list_iterator} / {@code tuple_iterator}: exhaustion returns null, never throws. */
     static final class ArrayIter extends PyObject {
-        static final PyType LIST_TYPE = PyType.builtin("list_iterator", PyType.OBJECT, t -> { }).notSubclassable();
-        static final PyType TUPLE_TYPE = PyType.builtin("tuple_iterator", PyType.OBJECT, t -> { })
+        static final PyType LIST_TYPE = PyType.builtin("list_iterator", PyType.OBJECT, ArrayIter::define)
+                .notSubclassable();
+        static final PyType LIST_REVERSE_TYPE = PyType.builtin("list_reverseiterator", PyType.OBJECT,
+                ArrayIter::define).notSubclassable();
+        static final PyType TUPLE_TYPE = PyType.builtin("tuple_iterator", PyType.OBJECT, ArrayIter::define)
                 .notSubclassable();
 
         static {
-            for (PyType t : new PyType[] {LIST_TYPE, TUPLE_TYPE}) {
+            for (PyType t : new PyType[] {LIST_TYPE, LIST_REVERSE_TYPE, TUPLE_TYPE}) {
                 t.iter = self -> self;
                 t.next = self -> ((ArrayIter) self).next();
-                t.len = self -> {
-                    ArrayIter it = (ArrayIter) self;
-                    int n = it.list != null ? it.list.size : it.limit;
-                    return Math.max(0, n - it.pos);
-                };
             }
+        }
+
+        /** Iterators have no len(); {@code __length_hint__} says how many items are left. */
+        private static void define(PyType t) {
+            t.define("__length_hint__", PyMethodDescr.of(t, "__length_hint__", self -> {
+                ArrayIter it = (ArrayIter) self;
+                int n = it.list != null ? it.list.size : it.limit;
+                return PyInt.of(Math.max(0, n - it.pos));
+            }));
         }
 
         private final PyObject[] array;

@@ -106,7 +106,7 @@ final class PyListMethods {
                 a[i] = a[j];
                 a[j] = tmp;
             }
-            return new PyList.ArrayIter(PyList.ArrayIter.LIST_TYPE, a, a.length, null);
+            return new PyList.ArrayIter(PyList.ArrayIter.LIST_REVERSE_TYPE, a, a.length, null);
         }));
         t.define("__class_getitem__", PyMethodDescr.classMethod(t, "__class_getitem__", 1, 1, new String[] {"x"},
                 (cls, a) -> new PyGenericAlias(cls, a[0])));

@@ -58,15 +58,28 @@ public final class PyMemoryView extends PyObject {
     final boolean readonly;
     private boolean released;
 
+    /** Whether this view holds an export of the bytearray (only a view made directly on it does). */
+    private final boolean exporting;
+
     private PyMemoryView(PyObject obj, int offset, int step, int length, boolean readonly) {
+        this(obj, offset, step, length, readonly, false);
+    }
+
+    /**
+     * Views derived from a view (slices, casts, read-only copies) do not hold exports of their own: CPython frees
+     * such temporaries at once by reference counting, which the JVM cannot, so counting them would leave a
+     * bytearray unresizable after {@code v[1:].tobytes()}.
+     */
+    private PyMemoryView(PyObject obj, int offset, int step, int length, boolean readonly, boolean exporting) {
         super(TYPE);
         this.obj = obj;
         this.offset = offset;
         this.step = step;
         this.length = length;
         this.readonly = readonly;
-        if (obj instanceof PyByteArray a) {
-            a.exports++;
+        this.exporting = exporting && obj instanceof PyByteArray;
+        if (this.exporting) {
+            ((PyByteArray) obj).exports++;
         }
     }
 
@@ -80,7 +93,7 @@ public final class PyMemoryView extends PyObject {
             return new PyMemoryView(b, 0, 1, b.size(), true);
         }
         if (o instanceof PyByteArray a) {
-            return new PyMemoryView(a, 0, 1, a.size, false);
+            return new PyMemoryView(a, 0, 1, a.size, false, true);
         }
         throw PyException.typeError("memoryview: a bytes-like object is required, not '" + o.type.name + "'");
     }
@@ -116,8 +129,8 @@ public final class PyMemoryView extends PyObject {
     public void release() {
         if (!released) {
             released = true;
-            if (obj instanceof PyByteArray a) {
-                a.exports--;
+            if (exporting) {
+                ((PyByteArray) obj).exports--;
             }
         }
     }

@@ -151,12 +151,13 @@ public final class PyRange extends PyObject {
 
     /** {@code range_iterator} on longs: {@link #nextLong}-style stepping, null at the end. */
     public static final class RangeIter extends PyObject {
-        static final PyType TYPE = PyType.builtin("range_iterator", PyType.OBJECT, t -> { }).notSubclassable();
+        static final PyType TYPE = PyType.builtin("range_iterator", PyType.OBJECT, t -> t.define("__length_hint__",
+                PyMethodDescr.of(t, "__length_hint__", self -> PyInt.of(((RangeIter) self).remaining))))
+                .notSubclassable();
 
         static {
             TYPE.iter = self -> self;
             TYPE.next = self -> ((RangeIter) self).next();
-            TYPE.len = self -> ((RangeIter) self).remaining;
         }
 
         private long next;
