@@ -55,7 +55,7 @@ def emit(name, args, kw=None):
         out = outcome(lambda: f(*args))
     else:
         out = outcome(lambda: f(*args[:-1], **{kw: args[-1]}))
-    op = ("~" if name in APPROX else "") + name + ("@" + kw if kw else "")
+    op = ("~" if name in APPROX else "") + name
     print("\t".join([op] + [enc(a) for a in args] + [out]))
 
 

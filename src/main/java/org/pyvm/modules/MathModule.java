@@ -94,7 +94,7 @@ public final class MathModule {
         m.functionWithKeywords("prod", 1, 1, new String[] {"iterable", "start"}, (s, a) -> prod(a[0], a[1]));
         m.functionWithKeywords("isclose", 2, 2, new String[] {"a", "b", "rel_tol", "abs_tol"},
                 (s, a) -> isclose(a));
-        m.functionWithKeywords("nextafter", 2, 2, new String[] {"x", "y", "steps"}, (s, a) -> nextafter(a));
+        m.function("nextafter", 0, Integer.MAX_VALUE, (Fn.Full) (s, a, kw) -> nextafter(nextafterArgs(a, kw)));
         return m;
     }
 
@@ -303,6 +303,15 @@ public final class MathModule {
         return (x - 0.5) * StrictMath.log(x) - x + 0.91893853320467274178 + series;
     }
 
+    /** Stirling's series for gamma(x), x >= 10: x**(x-1/2) taken in two halves, so no large exponent is rounded. */
+    private static double stirlingGamma(double x) {
+        double z = 1 / (x * x);
+        double series = (1.0 / 12 + z * (-1.0 / 360 + z * (1.0 / 1260 + z * (-1.0 / 1680 + z * (1.0 / 1188
+                + z * (-691.0 / 360360 + z * (1.0 / 156 + z * (-3617.0 / 122400)))))))) / x;
+        double half = StrictMath.pow(x, (x - 0.5) / 2);
+        return half * (half * StrictMath.exp(-x)) * (2.5066282746310002 * StrictMath.exp(series));
+    }
+
     static double gamma(double x) {
         if (Double.isNaN(x)) {
             return x;
@@ -332,6 +341,11 @@ public final class MathModule {
         if (x < 0.5) {
             // reflection: gamma(x) = pi / (sin(pi x) gamma(1 - x))
             double s = sinPi(x);
+            if (x < -170) {
+                // gamma(1 - x) overflows; the result is tiny: pi / (|s| gamma(1-x)) through logarithms.
+                double r = StrictMath.exp(StrictMath.log(Math.PI / Math.abs(s)) - lgamma(1 - x));
+                return Math.copySign(r, s);
+            }
             double g = gamma(1 - x);
             double r = Math.PI / (s * g);
             if (Double.isInfinite(r) || (r == 0 && x > -200)) {
@@ -343,7 +357,7 @@ public final class MathModule {
             return r;
         }
         if (x >= 10) {
-            return StrictMath.exp(stirlingLog(x));
+            return stirlingGamma(x);
         }
         double shift = 1;
         double y = x;
@@ -351,7 +365,7 @@ public final class MathModule {
             shift *= y;
             y += 1;
         }
-        return StrictMath.exp(stirlingLog(y)) / shift;
+        return stirlingGamma(y) / shift;
     }
 
     /** sin(pi x), exact at the integers and half-integers. */
@@ -960,13 +974,13 @@ public final class MathModule {
                 finite &= Double.isFinite(x[i] * y[i]);
             }
             if (finite) {
-                return PyFloat.of(exactDot(x, y));
+                return PyFloat.of(tripleLengthDot(x, y));
             }
-            double s = 0;
+            double sum = 0;
             for (int i = 0; i < a.length; i++) {
-                s += x[i] * y[i];
+                sum += x[i] * y[i];
             }
-            return PyFloat.of(s);
+            return PyFloat.of(sum);
         }
         PyObject r = PyInt.of(0);
         for (int i = 0; i < a.length; i++) {
@@ -975,23 +989,37 @@ public final class MathModule {
         return r;
     }
 
-    /** The correctly rounded sum of x[i]*y[i] (finite products). */
-    private static double exactDot(double[] x, double[] y) {
-        BigInteger sum = BigInteger.ZERO;
+    /**
+     * The dot product accumulated in triple length (Ogita, Rump and Oishi's error-free transformations: each
+     * product split exactly into two doubles with fma, sums carried with their rounding errors), as CPython's
+     * sumprod does for floats.
+     */
+    private static double tripleLengthDot(double[] x, double[] y) {
+        double hi = 0.0;
+        double lo = 0.0;
+        double tiny = 0.0;
         for (int i = 0; i < x.length; i++) {
-            BigInteger px = scaled(x[i]);
-            BigInteger py = scaled(y[i]);
-            sum = sum.add(px.multiply(py));
+            double ph = x[i] * y[i];
+            double pl = Math.fma(x[i], y[i], -ph);
+            double sh = hi + ph;
+            double sl = twoSumError(hi, ph, sh);
+            double r1h = lo + pl;
+            double r1l = twoSumError(lo, pl, r1h);
+            double r2h = r1h + sl;
+            double r2l = twoSumError(r1h, sl, r2h);
+            hi = sh;
+            lo = r2h;
+            tiny = tiny + r1l + r2l;
         }
-        int sign = sum.signum();
-        if (sign == 0) {
-            return 0.0;
-        }
-        double r = roundToDouble(sum.abs(), -2148);
-        if (Double.isInfinite(r)) {
-            throw PyException.overflowError("math range error");
-        }
-        return sign < 0 ? -r : r;
+        double lastHi = lo + hi;
+        double lastLo = twoSumError(lo, hi, lastHi);
+        return tiny + lastLo + lastHi;
+    }
+
+    /** The rounding error of s = a + b (Knuth's two-sum). */
+    private static double twoSumError(double a, double b, double s) {
+        double z = s - a;
+        return (a - (s - z)) + (b - z);
     }
 
     /** d * 2**1074 as an exact integer. */
@@ -1033,6 +1061,23 @@ public final class MathModule {
         return PyBool.of(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
     }
 
+    /** nextafter(x, y, /, *, steps=None): argument clinic's wording for a function with keyword-only params. */
+    private static PyObject[] nextafterArgs(PyObject[] a, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = a.length - nkw;
+        if (npos != 2) {
+            throw PyException.typeError("nextafter() takes exactly 2 positional arguments (" + npos + " given)");
+        }
+        PyObject steps = null;
+        for (int i = 0; i < nkw; i++) {
+            if (!kw[i].equals("steps")) {
+                throw PyException.typeError("nextafter() got an unexpected keyword argument '" + kw[i] + "'");
+            }
+            steps = a[npos + i];
+        }
+        return new PyObject[] {a[0], a[1], steps};
+    }
+
     private static PyObject nextafter(PyObject[] a) {
         double x = asDouble(a[0]);
         double y = asDouble(a[1]);
@@ -1052,19 +1097,20 @@ public final class MathModule {
         if (Double.isNaN(y)) {
             return PyFloat.of(y);
         }
-        long n = steps.isSmall() ? steps.longValue() : Long.MAX_VALUE;
+        long n = steps.isSmall() ? steps.longValue() : 0; // big steps always reach y (checked below)
         // Walk on the ordered integer line of doubles (-0.0 and 0.0 both map to 0).
         long ox = ordered(x);
         long oy = ordered(y);
         if (ox == oy) {
             return PyFloat.of(y);
         }
-        long r;
-        if (oy > ox) {
-            r = (oy - ox > 0 && oy - ox <= n) ? oy : ox + n;
-        } else {
-            r = (ox - oy > 0 && ox - oy <= n) ? oy : ox - n;
+        // The distance fits in 64 unsigned bits.
+        long dist = oy > ox ? oy - ox : ox - oy;
+        BigInteger distance = new BigInteger(Long.toUnsignedString(dist));
+        if (steps.bigValue().compareTo(distance) >= 0) {
+            return PyFloat.of(y);
         }
+        long r = oy > ox ? ox + n : ox - n;
         return PyFloat.of(r == oy ? y : unordered(r));
     }
 
