@@ -276,7 +276,7 @@ public final class TimeModule {
         if (!(d > -9.2e18 && d < 9.2e18)) {
             throw PyException.overflowError("timestamp out of range for platform time_t");
         }
-        return check((long) d); // truncation toward zero, as CPython's _PyTime_ROUND_FLOOR on time_t? no: toward 0
+        return check((long) Math.floor(d)); // _PyTime_ROUND_FLOOR
     }
 
     private static long check(long s) {
@@ -292,7 +292,7 @@ public final class TimeModule {
     public static StructTime gmtime(PyObject t) {
         long s = seconds(t);
         ZonedDateTime z = Instant.ofEpochSecond(s).atZone(ZoneOffset.UTC);
-        return make(z, 0, PyStr.of("UTC"));
+        return make(z, 0, PyStr.of("GMT"));
     }
 
     public static StructTime localtime(PyObject t) {
