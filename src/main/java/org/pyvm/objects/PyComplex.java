@@ -193,5 +193,9 @@ public class PyComplex extends PyObject {
         t.define("imag", new PyGetSetDescr(t, "imag", s -> PyFloat.of(((PyComplex) s).imag), null));
         t.define("conjugate", PyMethodDescr.of(t, "conjugate",
                 s -> new PyComplex(((PyComplex) s).real, -((PyComplex) s).imag)));
+        t.define("__complex__", PyMethodDescr.of(t, "__complex__", s -> s.type == TYPE ? s
+                : new PyComplex(((PyComplex) s).real, ((PyComplex) s).imag)));
+        t.define("__getnewargs__", PyMethodDescr.of(t, "__getnewargs__",
+                s -> PyTuple.of(PyFloat.of(((PyComplex) s).real), PyFloat.of(((PyComplex) s).imag))));
     }
 }
