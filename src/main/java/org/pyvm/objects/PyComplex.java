@@ -202,5 +202,9 @@ public class PyComplex extends PyObject {
                 self -> PyTuple.of(PyFloat.of(((PyComplex) self).real), PyFloat.of(((PyComplex) self).imag))));
         t.define("conjugate", PyMethodDescr.of(t, "conjugate",
                 s -> new PyComplex(((PyComplex) s).real, -((PyComplex) s).imag)));
+        t.define("__complex__", PyMethodDescr.of(t, "__complex__", s -> s.type == TYPE ? s
+                : new PyComplex(((PyComplex) s).real, ((PyComplex) s).imag)));
+        t.define("__getnewargs__", PyMethodDescr.of(t, "__getnewargs__",
+                s -> PyTuple.of(PyFloat.of(((PyComplex) s).real), PyFloat.of(((PyComplex) s).imag))));
     }
 }

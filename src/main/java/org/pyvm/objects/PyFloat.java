@@ -422,6 +422,16 @@ public class PyFloat extends PyObject {
         t.define("as_integer_ratio", PyMethodDescr.of(t, "as_integer_ratio",
                 self -> asIntegerRatio(((PyFloat) self).value)));
         t.define("hex", PyMethodDescr.of(t, "hex", self -> PyStr.of(hex(((PyFloat) self).value))));
+        t.define("__getformat__", PyMethodDescr.classMethod(t, "__getformat__", 1, 1, new String[] {"typestr"},
+                (cls, a) -> {
+                    if (!(a[0] instanceof PyStr s)) {
+                        throw PyException.typeError("__getformat__() argument must be str, not " + a[0].type.name);
+                    }
+                    if (!s.value.equals("double") && !s.value.equals("float")) {
+                        throw PyException.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+                    }
+                    return PyStr.of("IEEE, little-endian");
+                }));
         t.define("fromhex", PyMethodDescr.classMethod(t, "fromhex", 1, 1, new String[] {"string"}, (cls, a) -> {
             if (!(a[0] instanceof PyStr s)) {
                 throw PyException.typeError("must be str, not " + a[0].type.name);

@@ -68,7 +68,7 @@ public class PyTuple extends PyObject {
         this(TYPE, items);
     }
 
-    PyTuple(PyType type, PyObject[] items) {
+    protected PyTuple(PyType type, PyObject[] items) {
         super(type);
         this.items = items;
     }

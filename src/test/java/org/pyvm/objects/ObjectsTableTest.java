@@ -18,13 +18,13 @@ import org.pyvm.bytecode.Operands;
  * (made by tools/objects_table.py): operators, comparisons, reprs, hashes, conversions, indexing and slicing,
  * methods, and every error message.
  */
-class ObjectsTableTest {
+public class ObjectsTableTest {
 
     private static Path root() {
         return Path.of(System.getProperty("pyvm.root", "."));
     }
 
-    static PyObject decode(String s) {
+    public static PyObject decode(String s) {
         String body = s.substring(2);
         return switch (s.charAt(0)) {
             case 'n' -> PyNone.None;
@@ -128,7 +128,7 @@ class ObjectsTableTest {
         }
     }
 
-    private static String unescape(String s) {
+    public static String unescape(String s) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
