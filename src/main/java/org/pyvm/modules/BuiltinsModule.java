@@ -37,7 +37,8 @@ public final class BuiltinsModule {
         });
         b.function("len", 1, 1, (PyMethodDescr.Fn.F1) (self, o) -> PyInt.of(Abstract.len(o)));
         b.function("repr", 1, 1, (PyMethodDescr.Fn.F1) (self, o) -> Abstract.repr(o));
-        b.function("isinstance", 2, 2, (PyMethodDescr.Fn.F2) (self, o, t) -> PyBool.of(Abstract.recursiveIsInstance(o, (PyType) t)));
+        b.function("isinstance", 2, 2, (PyMethodDescr.Fn.F2) (self, o, t) -> PyBool.of(Abstract.isInstance(o, t)));
+        b.function("issubclass", 2, 2, (PyMethodDescr.Fn.F2) (self, o, t) -> PyBool.of(Abstract.isSubclass(o, t)));
         b.function("next", 1, 1, (PyMethodDescr.Fn.F1) (self, o) -> Abstract.nextOrRaise(o));
         b.function("iter", 1, 1, (PyMethodDescr.Fn.F1) (self, o) -> Abstract.iter(o));
         return b;

@@ -1,65 +1,144 @@
 package org.pyvm.objects;
 
-/** {@code types.GenericAlias}: {@code list[int]}; repr, {@code __origin__}, {@code __args__}, calls the origin. */
+import org.pyvm.bytecode.Operands;
+
+/**
+ * {@code types.GenericAlias} ({@code list[int]}) and, with the same layout, {@code typing._GenericAlias}
+ * ({@code Box[int]} for a subclass of {@code typing.Generic}): repr, {@code __origin__}, {@code __args__},
+ * {@code __parameters__} and substitution ({@code list[T][int]}), calls the origin, {@code |} makes a union,
+ * {@code __mro_entries__} lets a class derive from an alias. The typing alias also records {@code __orig_class__}
+ * on the instances it makes and refuses to subscript {@code Generic[...]} again.
+ */
 public final class PyGenericAlias extends PyObject {
-    public static final PyType TYPE = PyType.builtin("GenericAlias", PyType.OBJECT, PyGenericAlias::define);
+    public static final PyType TYPE = PyType.builtin("GenericAlias", PyType.OBJECT, PyGenericAlias::define)
+            .inModule("types");
+    /** {@code typing._GenericAlias}. */
+    public static final PyType TYPING = PyType.builtin("_GenericAlias", PyType.OBJECT, PyGenericAlias::define)
+            .inModule("typing");
 
     static {
-        TYPE.repr = self -> {
+        install(TYPE);
+        install(TYPING);
+        TYPE.call = (self, args, kw) -> Abstract.call(((PyGenericAlias) self).origin, args, kw);
+        TYPING.call = (self, args, kw) -> {
+            PyObject r = Abstract.call(((PyGenericAlias) self).origin, args, kw);
+            try {
+                Abstract.setattr(r, "__orig_class__", self);
+            } catch (PyException e) {
+                if (!e.matches(PyBaseException.AttributeError) && !e.matches(PyBaseException.TypeError)) {
+                    throw e;
+                }
+            }
+            return r;
+        };
+    }
+
+    private static void install(PyType t) {
+        t.repr = self -> {
             PyGenericAlias g = (PyGenericAlias) self;
-            StringBuilder sb = new StringBuilder(name(g.origin)).append('[');
+            StringBuilder sb = new StringBuilder(TypeParams.reprItem(g.origin)).append('[');
             for (int i = 0; i < g.args.size(); i++) {
                 if (i > 0) {
                     sb.append(", ");
                 }
-                sb.append(name(g.args.get(i)));
+                sb.append(TypeParams.reprItem(g.args.get(i)));
             }
             if (g.args.size() == 0) {
                 sb.append("()");
             }
             return PyStr.of(sb.append(']').toString());
         };
-        TYPE.call = (self, args, kw) -> Abstract.call(((PyGenericAlias) self).origin, args, kw);
-        TYPE.getattr = (self, name) -> {
+        t.getattr = (self, name) -> {
             PyObject r = PyObjectMethods.genericGetattr(self, name);
             if (r == null && !name.startsWith("__")) {
                 return Abstract.getattrOrNull(((PyGenericAlias) self).origin, name);
             }
             return r;
         };
-        TYPE.richcompare = (v, w, op) -> {
-            if (!(w instanceof PyGenericAlias b) || (op != Abstract.EQ && op != Abstract.NE)) {
+        t.richcompare = (v, w, op) -> {
+            if (!(w instanceof PyGenericAlias b) || w.type != v.type || (op != Abstract.EQ && op != Abstract.NE)) {
                 return PyNotImplemented.NotImplemented;
             }
             PyGenericAlias a = (PyGenericAlias) v;
             boolean eq = Abstract.eq(a.origin, b.origin) && Abstract.eq(a.args, b.args);
             return PyBool.of(op == Abstract.EQ ? eq : !eq);
         };
-        TYPE.hash = self -> Abstract.hash(((PyGenericAlias) self).origin) ^ Abstract.hash(((PyGenericAlias) self).args);
+        t.hash = self -> Abstract.hash(((PyGenericAlias) self).origin) ^ Abstract.hash(((PyGenericAlias) self).args);
+        t.getitem = (self, item) -> {
+            PyGenericAlias g = (PyGenericAlias) self;
+            if (g.origin == PyGeneric.TYPE) {
+                throw PyException.typeError("Cannot subscript already-subscripted " + Abstract.str(self).value);
+            }
+            return new PyGenericAlias(g.type, g.origin, TypeParams.substitute(self, g.args, g.parameters(), item));
+        };
+        t.nb[Operands.NB_OR] = PyUnionType::or;
     }
 
     final PyObject origin;
     final PyTuple args;
+    private PyTuple parameters;
 
+    /** {@code types.GenericAlias(origin, args)}; a non-tuple {@code args} is the one argument. */
     public PyGenericAlias(PyObject origin, PyObject args) {
-        super(TYPE);
+        this(TYPE, origin, args);
+    }
+
+    /** An alias of either kind ({@link #TYPE} or {@link #TYPING}). */
+    public PyGenericAlias(PyType kind, PyObject origin, PyObject args) {
+        super(kind);
         this.origin = origin;
         this.args = args instanceof PyTuple t ? t : PyTuple.of(args);
     }
 
-    private static String name(PyObject o) {
-        if (o == PyEllipsis.Ellipsis) {
-            return "...";
+    public PyObject origin() {
+        return origin;
+    }
+
+    public PyTuple args() {
+        return args;
+    }
+
+    /** {@code __parameters__}: the type variables the arguments mention. */
+    public PyTuple parameters() {
+        PyTuple p = parameters;
+        if (p == null) {
+            p = TypeParams.collect(args);
+            parameters = p;
         }
-        if (o instanceof PyType t) {
-            String m = t.module();
-            return m.equals("builtins") ? t.qualname : m + "." + t.qualname;
+        return p;
+    }
+
+    /**
+     * {@code __mro_entries__}: the origin. For {@code Generic[...]}, nothing when another generic alias follows
+     * in the bases (that class brings {@code Generic} along).
+     */
+    private PyObject mroEntries(PyObject bases) {
+        if (origin == PyGeneric.TYPE && bases instanceof PyTuple b) {
+            boolean after = false;
+            for (PyObject x : b.items()) {
+                if (after && x instanceof PyGenericAlias && x != this) {
+                    return PyTuple.EMPTY;
+                }
+                if (x == this) {
+                    after = true;
+                }
+            }
         }
-        return Abstract.repr(o).value;
+        return PyTuple.of(origin);
     }
 
     private static void define(PyType t) {
         t.define("__origin__", new PyGetSetDescr(t, "__origin__", s -> ((PyGenericAlias) s).origin, null));
         t.define("__args__", new PyGetSetDescr(t, "__args__", s -> ((PyGenericAlias) s).args, null));
+        t.define("__parameters__", new PyGetSetDescr(t, "__parameters__", s -> ((PyGenericAlias) s).parameters(),
+                null));
+        t.define("__mro_entries__", PyMethodDescr.of(t, "__mro_entries__",
+                (PyMethodDescr.Fn.F1) (self, bases) -> ((PyGenericAlias) self).mroEntries(bases)));
+        t.define("__instancecheck__", PyMethodDescr.of(t, "__instancecheck__", (PyMethodDescr.Fn.F1) (self, o) -> {
+            throw PyException.typeError("isinstance() argument 2 cannot be a parameterized generic");
+        }));
+        t.define("__subclasscheck__", PyMethodDescr.of(t, "__subclasscheck__", (PyMethodDescr.Fn.F1) (self, o) -> {
+            throw PyException.typeError("issubclass() argument 2 cannot be a parameterized generic");
+        }));
     }
 }

@@ -49,6 +49,7 @@ public class PyType extends PyObject {
         TYPE.newSlot = PyType::typeNew;
         TYPE.init = (self, args, kw) -> { };
         TYPE.instancesHaveDict = false;
+        TYPE.nb[org.pyvm.bytecode.Operands.NB_OR] = PyUnionType::or;  // int | str
     }
 
     private static int nextVersion = 1;
