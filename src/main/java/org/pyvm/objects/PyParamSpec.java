@@ -55,7 +55,9 @@ public final class PyParamSpec extends PyObject {
         boolean contra = a[3] != null && Abstract.isTrue(a[3]);
         boolean infer = a[4] != null && Abstract.isTrue(a[4]);
         PyTypeVar.checkVariance(co, contra, infer);
-        return new PyParamSpec(name, a[1] == null ? PyNone.None : a[1], co, contra, infer, module);
+        // CPython type-checks the bound, which turns None (also the default) into NoneType.
+        PyObject bound = a[1] == null || a[1] == PyNone.None ? PyNone.TYPE : a[1];
+        return new PyParamSpec(name, bound, co, contra, infer, module);
     }
 
     @Override
@@ -112,6 +114,5 @@ public final class PyParamSpec extends PyObject {
         t.define("args", new PyGetSetDescr(t, "args", s -> new Component(Component.ARGS, s), null));
         t.define("kwargs", new PyGetSetDescr(t, "kwargs", s -> new Component(Component.KWARGS, s), null));
         t.define("__typing_subst__", PyMethodDescr.of(t, "__typing_subst__", (PyMethodDescr.Fn.F1) (s, a) -> a));
-        t.define("__dict__", new PyGetSetDescr(t, "__dict__", PyObject::dict, null));
     }
 }

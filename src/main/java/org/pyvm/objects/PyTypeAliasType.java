@@ -25,6 +25,9 @@ public final class PyTypeAliasType extends PyObject {
             return new PyGenericAlias(self, item);
         };
         TYPE.setattr = (self, name, v) -> {
+            if (name.equals("__name__")) {
+                throw PyException.attributeError("readonly attribute", self, name);
+            }
             if (self.type.lookup(name) instanceof PyGetSetDescr) {
                 throw PyException.attributeError("attribute '" + name + "' of 'typing.TypeAliasType' objects is "
                         + "not writable", self, name);

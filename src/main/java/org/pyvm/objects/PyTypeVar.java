@@ -67,8 +67,8 @@ public final class PyTypeVar extends PyObject {
                 case "infer_variance" -> flags[2] = Abstract.isTrue(v);
                 case "name" -> throw PyException.typeError(
                         "argument for typevar() given by name ('name') and position (1)");
-                default -> throw PyException.typeError("typevar() got an unexpected keyword argument '"
-                        + kwnames[k] + "'");
+                default -> throw PyException.typeError("'" + kwnames[k]
+                        + "' is an invalid keyword argument for typevar()");
             }
         }
         String name = nameArg("typevar", args[0]);
@@ -165,6 +165,5 @@ public final class PyTypeVar extends PyObject {
         t.define("__infer_variance__", new PyGetSetDescr(t, "__infer_variance__",
                 s -> PyBool.of(((PyTypeVar) s).inferVariance), null));
         t.define("__typing_subst__", PyMethodDescr.of(t, "__typing_subst__", (PyMethodDescr.Fn.F1) (s, a) -> a));
-        t.define("__dict__", new PyGetSetDescr(t, "__dict__", PyObject::dict, null));
     }
 }

@@ -39,6 +39,5 @@ public final class PyTypeVarTuple extends PyObject {
 
     private static void define(PyType t) {
         t.define("__name__", new PyGetSetDescr(t, "__name__", s -> PyStr.of(((PyTypeVarTuple) s).name), null));
-        t.define("__dict__", new PyGetSetDescr(t, "__dict__", PyObject::dict, null));
     }
 }
