@@ -8,6 +8,7 @@ import org.pyvm.objects.PyModule;
 import org.pyvm.objects.PyNone;
 import org.pyvm.objects.PyObject;
 import org.pyvm.objects.PyParamSpec;
+import org.pyvm.objects.PySpecialForm;
 import org.pyvm.objects.PyStr;
 import org.pyvm.objects.PyTuple;
 import org.pyvm.objects.PyTypeAliasType;
@@ -20,8 +21,9 @@ import org.pyvm.vm.ThreadState;
 /**
  * {@code typing}, partial on purpose: the part CPython writes in C ({@code TypeVar}, {@code ParamSpec},
  * {@code ParamSpecArgs}, {@code ParamSpecKwargs}, {@code TypeVarTuple}, {@code TypeAliasType}, {@code Generic})
- * plus {@code TYPE_CHECKING}, {@code get_origin} and {@code get_args}. The rest of CPython's {@code typing.py}
- * ({@code Union}, {@code Optional}, {@code Any}, {@code Protocol}, ...) is not here.
+ * plus {@code Union}, {@code Optional}, {@code Unpack}, {@code TYPE_CHECKING}, {@code get_origin} and
+ * {@code get_args}. The rest of CPython's {@code typing.py} ({@code Any}, {@code Protocol}, {@code Callable},
+ * {@code cast}, ...) is not here.
  */
 public final class TypingModule {
     private TypingModule() {
@@ -51,7 +53,8 @@ public final class TypingModule {
     public static PyModule create() {
         PyModule m = new PyModule("typing");
         m.add("__doc__", PyStr.of("The typing module, partial: TypeVar, ParamSpec, TypeVarTuple, TypeAliasType "
-                + "and Generic (what CPython implements in C), TYPE_CHECKING, get_origin and get_args."));
+                + "and Generic (what CPython implements in C), Union, Optional, Unpack, TYPE_CHECKING, get_origin "
+                + "and get_args."));
         m.add("TypeVar", PyTypeVar.TYPE);
         m.add("ParamSpec", PyParamSpec.TYPE);
         m.add("ParamSpecArgs", PyParamSpec.Component.ARGS);
@@ -59,6 +62,9 @@ public final class TypingModule {
         m.add("TypeVarTuple", PyTypeVarTuple.TYPE);
         m.add("TypeAliasType", PyTypeAliasType.TYPE);
         m.add("Generic", PyGeneric.TYPE);
+        m.add("Union", PySpecialForm.UNION);
+        m.add("Optional", PySpecialForm.OPTIONAL);
+        m.add("Unpack", PySpecialForm.UNPACK);
         m.add("TYPE_CHECKING", PyBool.False);
         m.function("get_origin", 1, 1, (org.pyvm.objects.PyMethodDescr.Fn.F1) (self, tp) -> {
             if (tp instanceof PyGenericAlias g) {

@@ -7,7 +7,8 @@ import org.pyvm.bytecode.Operands;
  * ({@code Box[int]} for a subclass of {@code typing.Generic}): repr, {@code __origin__}, {@code __args__},
  * {@code __parameters__} and substitution ({@code list[T][int]}), calls the origin, {@code |} makes a union,
  * {@code __mro_entries__} lets a class derive from an alias. The typing alias also records {@code __orig_class__}
- * on the instances it makes and refuses to subscript {@code Generic[...]} again.
+ * on the instances it makes and refuses to subscript {@code Generic[...]} again. Two more typing kinds share the
+ * layout: {@link #UNION} and {@link #UNPACK}; {@code |} on a typing alias makes a typing Union.
  */
 public final class PyGenericAlias extends PyObject {
     public static final PyType TYPE = PyType.builtin("GenericAlias", PyType.OBJECT, PyGenericAlias::define)
@@ -15,10 +16,46 @@ public final class PyGenericAlias extends PyObject {
     /** {@code typing._GenericAlias}. */
     public static final PyType TYPING = PyType.builtin("_GenericAlias", PyType.OBJECT, PyGenericAlias::define)
             .inModule("typing");
+    /** {@code typing._UnionGenericAlias}: {@code typing.Union[int, str]} ({@link PySpecialForm#union}). */
+    public static final PyType UNION = PyType.builtin("_UnionGenericAlias", PyType.OBJECT,
+            t -> defineUnion(t)).inModule("typing");
+    /** {@code typing._UnpackGenericAlias}: {@code typing.Unpack[Ts]}, which {@code *Ts} gives. */
+    public static final PyType UNPACK = PyType.builtin("_UnpackGenericAlias", PyType.OBJECT,
+            PyGenericAlias::define).inModule("typing");
 
     static {
-        install(TYPE);
-        install(TYPING);
+        for (PyType t : new PyType[] {TYPE, TYPING, UNION, UNPACK}) {
+            install(t);
+        }
+        for (PyType t : new PyType[] {TYPING, UNION, UNPACK}) {
+            t.nb[Operands.NB_OR] = PySpecialForm::union;
+        }
+        UNION.repr = self -> {
+            PyTuple a = ((PyGenericAlias) self).args;
+            if (a.size() == 2 && (a.get(0) == PyNone.TYPE || a.get(1) == PyNone.TYPE)) {
+                return PyStr.of("typing.Optional[" + TypeParams.reprItem(a.get(a.get(0) == PyNone.TYPE ? 1 : 0))
+                        + "]");
+            }
+            StringBuilder sb = new StringBuilder("typing.Union[");
+            for (int i = 0; i < a.size(); i++) {
+                sb.append(i > 0 ? ", " : "").append(TypeParams.reprItem(a.get(i)));
+            }
+            return PyStr.of(sb.append(']').toString());
+        };
+        UNION.richcompare = (v, w, op) -> {
+            PyTuple other = w instanceof PyUnionType u ? u.args
+                    : w instanceof PyGenericAlias g && g.type == UNION ? g.args : null;
+            if (other == null || (op != Abstract.EQ && op != Abstract.NE)) {
+                return PyNotImplemented.NotImplemented;
+            }
+            boolean eq = Abstract.eq(PyFrozenSet.from(((PyGenericAlias) v).args), PyFrozenSet.from(other));
+            return PyBool.of(op == Abstract.EQ ? eq : !eq);
+        };
+        UNION.hash = self -> Abstract.hash(PyFrozenSet.from(((PyGenericAlias) self).args));
+        UNION.getitem = (self, item) -> {
+            PyGenericAlias g = (PyGenericAlias) self;
+            return PySpecialForm.union(TypeParams.substitute(self, g.args, g.parameters(), item).toArray());
+        };
         TYPE.call = (self, args, kw) -> Abstract.call(((PyGenericAlias) self).origin, args, kw);
         TYPING.call = (self, args, kw) -> {
             PyObject r = Abstract.call(((PyGenericAlias) self).origin, args, kw);
@@ -125,6 +162,15 @@ public final class PyGenericAlias extends PyObject {
             }
         }
         return PyTuple.of(origin);
+    }
+
+    /** A typing Union is a class test over its arguments. */
+    private static void defineUnion(PyType t) {
+        define(t);
+        t.define("__instancecheck__", PyMethodDescr.of(t, "__instancecheck__",
+                (PyMethodDescr.Fn.F1) (self, o) -> PyBool.of(Abstract.isSubclass(o.type, ((PyGenericAlias) self).args))));
+        t.define("__subclasscheck__", PyMethodDescr.of(t, "__subclasscheck__",
+                (PyMethodDescr.Fn.F1) (self, c) -> PyBool.of(Abstract.isSubclass(c, ((PyGenericAlias) self).args))));
     }
 
     private static void define(PyType t) {

@@ -8,7 +8,6 @@ import org.pyvm.bytecode.Operands;
  * bound or constraints are a function evaluated on first access ({@code __bound__} raises what the function
  * raises, and is not cached until it succeeds). The repr shows the variance: {@code ~T} invariant, {@code +T}
  * covariant, {@code -T} contravariant, {@code T} inferred (every PEP 695 parameter). Compared by identity.
- * {@code T | int} is a {@code types.UnionType} here (CPython makes a {@code typing.Union}).
  */
 public final class PyTypeVar extends PyObject {
     public static final PyType TYPE = PyType.builtin("TypeVar", PyType.OBJECT, PyTypeVar::define)
@@ -115,14 +114,9 @@ public final class PyTypeVar extends PyObject {
         return varianceRepr(name, covariant, contravariant, inferVariance);
     }
 
-    /** {@code T | x} and {@code x | T}: a union when the other operand could be in one. */
+    /** {@code T | x} and {@code x | T}: {@code typing.Union[T, x]}. */
     static PyObject or(PyObject a, PyObject b) {
-        for (PyObject o : new PyObject[] {a, b}) {
-            if (!PyUnionType.isUnionable(o) && !TypeParams.isTypeVarLike(o)) {
-                return PyNotImplemented.NotImplemented;
-            }
-        }
-        return PyUnionType.of(a, b);
+        return PySpecialForm.union(a, b);
     }
 
     @Override

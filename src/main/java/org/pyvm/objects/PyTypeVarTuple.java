@@ -1,8 +1,9 @@
 package org.pyvm.objects;
 
 /**
- * {@code typing.TypeVarTuple}: a variadic type variable ({@code *Ts}); repr is its name. Unpacking
- * ({@code *Ts}, {@code Unpack[Ts]}) is not supported.
+ * {@code typing.TypeVarTuple}: a variadic type variable; repr is its name. Iterating it gives
+ * {@code typing.Unpack[Ts]} once, so {@code *Ts} works in annotations and subscripts; substituting values for a
+ * TypeVarTuple ({@code tuple[*Ts][int, str]}) is not supported.
  */
 public final class PyTypeVarTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("TypeVarTuple", PyType.OBJECT, PyTypeVarTuple::define)
@@ -10,6 +11,8 @@ public final class PyTypeVarTuple extends PyObject {
 
     static {
         TYPE.repr = self -> PyStr.of(((PyTypeVarTuple) self).name);
+        TYPE.iter = self -> Abstract.iter(PyTuple.of(new PyGenericAlias(PyGenericAlias.UNPACK, PySpecialForm.UNPACK,
+                self)));
     }
 
     final String name;

@@ -71,9 +71,10 @@ public final class PyUnionType extends PyObject {
         return p;
     }
 
-    /** Whether {@code |} makes a union with {@code o}: None, classes, generic aliases, type aliases, unions. */
+    /** Whether {@code |} makes a union with {@code o}: None, classes, {@code types.GenericAlias}, type aliases, unions. */
     public static boolean isUnionable(PyObject o) {
-        return o == PyNone.None || o instanceof PyType || o instanceof PyGenericAlias || o instanceof PyUnionType
+        return o == PyNone.None || o instanceof PyType || o instanceof PyGenericAlias g && g.type == PyGenericAlias.TYPE
+                || o instanceof PyUnionType
                 || o instanceof PyTypeAliasType;
     }
 
@@ -85,8 +86,7 @@ public final class PyUnionType extends PyObject {
         return of(a, b);
     }
 
-    /** The union of {@code a} and {@code b} without checking that they are unionable (TypeVar's {@code |}). */
-    public static PyObject of(PyObject a, PyObject b) {
+    private static PyObject of(PyObject a, PyObject b) {
         List<PyObject> items = new ArrayList<>();
         add(items, a);
         add(items, b);
