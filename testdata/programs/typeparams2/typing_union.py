@@ -41,3 +41,12 @@ attempt("class attribute", lambda: typing.TypeVar.missing)
 attempt("union operand", lambda: (int | str) | 3)
 attempt("subclass", lambda: type("Sub", (typing.TypeVar,), {}))
 print(type(T).__name__, type(T).__qualname__, type(T).__module__, typing.TypeVar)
+
+P = typing.ParamSpec("P")
+type Alias = int
+for base in (T, P, Ts, Alias, int | str, Union[int, str], Union):
+    try:
+        class Sub(base):
+            pass
+    except TypeError as e:
+        print("base", repr(base), type(e).__name__, e)

@@ -62,7 +62,7 @@ public final class PyGenericAlias extends PyObject {
             try {
                 Abstract.setattr(r, "__orig_class__", self);
             } catch (PyException e) {
-                if (!e.matches(PyBaseException.AttributeError) && !e.matches(PyBaseException.TypeError)) {
+                if (!e.matches(PyBaseException.Exception)) {
                     throw e;
                 }
             }
@@ -167,6 +167,9 @@ public final class PyGenericAlias extends PyObject {
     /** A typing Union is a class test over its arguments. */
     private static void defineUnion(PyType t) {
         define(t);
+        t.define("__mro_entries__", PyMethodDescr.of(t, "__mro_entries__", (PyMethodDescr.Fn.F1) (s, bases) -> {
+            throw PyException.typeError("Cannot subclass " + Abstract.repr(s).value);
+        }));
         t.define("__instancecheck__", PyMethodDescr.of(t, "__instancecheck__",
                 (PyMethodDescr.Fn.F1) (self, o) -> PyBool.of(Abstract.isSubclass(o.type, ((PyGenericAlias) self).args))));
         t.define("__subclasscheck__", PyMethodDescr.of(t, "__subclasscheck__",

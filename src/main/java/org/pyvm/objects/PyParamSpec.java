@@ -103,6 +103,9 @@ public final class PyParamSpec extends PyObject {
     }
 
     private static void define(PyType t) {
+        t.define("__mro_entries__", PyMethodDescr.of(t, "__mro_entries__", (PyMethodDescr.Fn.F1) (s, bases) -> {
+            throw PyException.typeError("Cannot subclass an instance of ParamSpec");
+        }));
         t.define("__name__", new PyGetSetDescr(t, "__name__", s -> PyStr.of(((PyParamSpec) s).name), null));
         t.define("__bound__", new PyGetSetDescr(t, "__bound__", s -> ((PyParamSpec) s).bound, null));
         t.define("__covariant__", new PyGetSetDescr(t, "__covariant__",

@@ -91,5 +91,8 @@ public final class PySpecialForm extends PyObject {
 
     private static void define(PyType t) {
         t.define("__name__", new PyGetSetDescr(t, "__name__", s -> PyStr.of(((PySpecialForm) s).name), null));
+        t.define("__mro_entries__", PyMethodDescr.of(t, "__mro_entries__", (PyMethodDescr.Fn.F1) (s, bases) -> {
+            throw PyException.typeError("Cannot subclass " + Abstract.repr(s).value);
+        }));
     }
 }

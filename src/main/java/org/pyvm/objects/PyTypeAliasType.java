@@ -56,6 +56,10 @@ public final class PyTypeAliasType extends PyObject {
 
     /** {@code TypeAliasType(name, value, *, type_params=())}. */
     public static PyTypeAliasType construct(PyObject[] args, String[] kwnames, PyObject module) {
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (npos > 2) {
+            throw PyException.typeError("typealias() takes exactly 2 positional arguments (" + npos + " given)");
+        }
         PyObject[] a = Abstract.parseArgs("typealias", args, kwnames, 2, new String[] {"name", "value",
             "type_params"});
         if (!(a[0] instanceof PyStr s)) {

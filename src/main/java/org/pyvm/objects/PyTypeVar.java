@@ -147,6 +147,9 @@ public final class PyTypeVar extends PyObject {
     }
 
     private static void define(PyType t) {
+        t.define("__mro_entries__", PyMethodDescr.of(t, "__mro_entries__", (PyMethodDescr.Fn.F1) (s, bases) -> {
+            throw PyException.typeError("Cannot subclass an instance of TypeVar");
+        }));
         t.define("__name__", new PyGetSetDescr(t, "__name__", s -> PyStr.of(((PyTypeVar) s).name), null));
         t.define("__bound__", new PyGetSetDescr(t, "__bound__", s -> ((PyTypeVar) s).bound.get(PyNone.None),
                 null));

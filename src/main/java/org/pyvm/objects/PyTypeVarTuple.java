@@ -41,6 +41,9 @@ public final class PyTypeVarTuple extends PyObject {
     }
 
     private static void define(PyType t) {
+        t.define("__mro_entries__", PyMethodDescr.of(t, "__mro_entries__", (PyMethodDescr.Fn.F1) (s, bases) -> {
+            throw PyException.typeError("Cannot subclass an instance of TypeVarTuple");
+        }));
         t.define("__name__", new PyGetSetDescr(t, "__name__", s -> PyStr.of(((PyTypeVarTuple) s).name), null));
     }
 }
