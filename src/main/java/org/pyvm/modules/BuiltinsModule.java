@@ -36,6 +36,7 @@ import org.pyvm.objects.PyStaticMethod;
 import org.pyvm.objects.PyStr;
 import org.pyvm.objects.PySuper;
 import org.pyvm.objects.PyTuple;
+import org.pyvm.objects.PyUnionType;
 import org.pyvm.objects.PyType;
 import org.pyvm.objects.PyZip;
 
@@ -591,6 +592,9 @@ public final class BuiltinsModule {
         if (cls instanceof PyType ct && ct.type() == PyType.TYPE) {
             return Abstract.recursiveIsInstance(inst, ct);
         }
+        if (cls instanceof PyUnionType u) {
+            cls = u.args();
+        }
         if (cls instanceof PyTuple t) {
             for (PyObject item : t.toArray()) {
                 if (isInstance(inst, item)) {
@@ -617,6 +621,9 @@ public final class BuiltinsModule {
     public static boolean isSubclass(PyObject derived, PyObject cls) {
         if (cls instanceof PyType ct && ct.type() == PyType.TYPE) {
             return derived == cls || recursiveIsSubclass(derived, cls);
+        }
+        if (cls instanceof PyUnionType u) {
+            cls = u.args();
         }
         if (cls instanceof PyTuple t) {
             for (PyObject item : t.toArray()) {

@@ -12,13 +12,14 @@ public final class NativeModules {
     }
 
     /** The names of all native modules, sorted (for {@code sys.builtin_module_names}). */
-    public static final String[] NAMES = {"math", "time"};
+    public static final String[] NAMES = {"math", "time", "typing"};
 
     /** A new instance of the native module {@code name}, or null if there is none by that name. */
     public static PyModule create(String name) {
         PyModule m = switch (name) {
             case "math" -> MathModule.create();
             case "time" -> TimeModule.create();
+            case "typing" -> TypingModule.create();
             default -> null;
         };
         if (m != null) {

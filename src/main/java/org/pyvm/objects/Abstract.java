@@ -848,6 +848,73 @@ public final class Abstract {
         return c instanceof PyType ct && ct != o.type && ct.isSubtype(cls);
     }
 
+    /**
+     * {@code isinstance(o, cls)} (CPython's {@code PyObject_IsInstance}): the exact type; a plain class by MRO;
+     * a union or tuple by any of its items; else the {@code __instancecheck__} of cls's type.
+     */
+    public static boolean isInstance(PyObject o, PyObject cls) {
+        if (o.type == cls) {
+            return true;
+        }
+        if (cls instanceof PyType t && t.type == PyType.TYPE) {
+            return recursiveIsInstance(o, t);
+        }
+        if (cls instanceof PyUnionType u) {
+            cls = u.args();
+        }
+        if (cls instanceof PyTuple tuple) {
+            for (PyObject item : tuple.items()) {
+                if (isInstance(o, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        PyObject checker = cls.type.lookup("__instancecheck__");
+        if (checker != null) {
+            return isTrue(callBound(checker, cls, new PyObject[] {o}, null));
+        }
+        if (cls instanceof PyType t) {
+            return recursiveIsInstance(o, t);
+        }
+        throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /**
+     * {@code issubclass(derived, cls)} (CPython's {@code PyObject_IsSubclass}): a plain class by MRO; a union or
+     * tuple by any of its items; else the {@code __subclasscheck__} of cls's type.
+     */
+    public static boolean isSubclass(PyObject derived, PyObject cls) {
+        if (cls instanceof PyType t && t.type == PyType.TYPE) {
+            if (!(derived instanceof PyType d)) {
+                throw PyException.typeError("issubclass() arg 1 must be a class");
+            }
+            return d.isSubtype(t);
+        }
+        if (cls instanceof PyUnionType u) {
+            cls = u.args();
+        }
+        if (cls instanceof PyTuple tuple) {
+            for (PyObject item : tuple.items()) {
+                if (isSubclass(derived, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        PyObject checker = cls.type.lookup("__subclasscheck__");
+        if (checker != null) {
+            return isTrue(callBound(checker, cls, new PyObject[] {derived}, null));
+        }
+        if (!(derived instanceof PyType d)) {
+            throw PyException.typeError("issubclass() arg 1 must be a class");
+        }
+        if (cls instanceof PyType t) {
+            return d.isSubtype(t);
+        }
+        throw PyException.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
     /** {@code object.__dir__}: instance dict keys plus attributes of the class and its bases, sorted. */
     static PyList dirOf(PyObject o) {
         PyDict names = new PyDict();

@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 /**
  * {@code type}: a Python class, builtin or defined in Python.
  *
- * <p><b>Identity.</b> {@link #name} ({@code __name__}), {@link #qualname}, the module ({@code __module__}: fixed
+ * <p><b>Identity.</b> {@link #name} (CPython's {@code tp_name}, which error messages show: {@code __name__}, or
+ * {@code module.__name__} for a builtin type of a native module), {@link #qualname}, the module ({@code __module__}: fixed
  * for builtin types, an entry of the dict for Python classes), {@link #bases}, {@link #base} (the first base, as
  * {@code __base__} approximated), {@link #mro} (C3, {@link Mro}).
  *
@@ -49,6 +50,7 @@ public class PyType extends PyObject {
         TYPE.newSlot = PyType::typeNew;
         TYPE.init = (self, args, kw) -> { };
         TYPE.instancesHaveDict = false;
+        TYPE.nb[org.pyvm.bytecode.Operands.NB_OR] = PyUnionType::or;  // int | str
     }
 
     private static int nextVersion = 1;
@@ -191,12 +193,17 @@ public class PyType extends PyObject {
         this.version = nextVersion++;
     }
 
-    /** Sets the {@code __module__} of a builtin type defined by a native module ({@code time.struct_time}). */
+    /**
+     * Sets the {@code __module__} of a builtin type defined by a native module ({@code time.struct_time}); error
+     * messages then name the type with its module ({@code 'time.struct_time' object ...}), as CPython's
+     * {@code tp_name} does.
+     */
     public PyType inModule(String module) {
         if (isHeapType) {
             throw new IllegalStateException("inModule is for builtin types");
         }
         builtinModule = module;
+        name = module + "." + qualname;
         return this;
     }
 
@@ -208,9 +215,9 @@ public class PyType extends PyObject {
 
     // ------------------------------------------------------------------ identity
 
-    /** {@code __name__}. */
+    /** {@code __name__} (for a builtin type of a native module, without the module that {@link #name} has). */
     public String name() {
-        return name;
+        return isHeapType ? name : name.substring(name.lastIndexOf('.') + 1);
     }
 
     public String qualname() {
@@ -524,7 +531,7 @@ public class PyType extends PyObject {
         PyType winner = calculateMetaclass(meta, bases);
         for (PyType b : bases) {
             if (!b.isBaseType) {
-                throw PyException.typeError("type '" + b.qualname + "' is not an acceptable base type");
+                throw PyException.typeError("type '" + b.name + "' is not an acceptable base type");
             }
         }
         PyDict dict = ns.copy();
@@ -648,7 +655,7 @@ public class PyType extends PyObject {
     // ------------------------------------------------------------------ type's dict
 
     private static void defineType(PyType t) {
-        t.define("__name__", new PyGetSetDescr(t, "__name__", self -> PyStr.of(((PyType) self).name),
+        t.define("__name__", new PyGetSetDescr(t, "__name__", self -> PyStr.of(((PyType) self).name()),
                 (self, v) -> ((PyType) self).setName(v)));
         t.define("__qualname__", new PyGetSetDescr(t, "__qualname__", self -> PyStr.of(((PyType) self).qualname),
                 (self, v) -> ((PyType) self).setQualname(v)));

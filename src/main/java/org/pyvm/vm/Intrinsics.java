@@ -7,16 +7,22 @@ import java.util.List;
 import java.util.Set;
 
 import org.pyvm.bytecode.Operands;
+import org.pyvm.modules.TypingModule;
 import org.pyvm.objects.Abstract;
 import org.pyvm.objects.PyBaseException;
 import org.pyvm.objects.PyBool;
 import org.pyvm.objects.PyBuiltinFunction;
 import org.pyvm.objects.PyException;
+import org.pyvm.objects.PyGeneric;
 import org.pyvm.objects.PyList;
 import org.pyvm.objects.PyNone;
 import org.pyvm.objects.PyObject;
+import org.pyvm.objects.PyParamSpec;
 import org.pyvm.objects.PyStr;
 import org.pyvm.objects.PyTuple;
+import org.pyvm.objects.PyTypeAliasType;
+import org.pyvm.objects.PyTypeVar;
+import org.pyvm.objects.PyTypeVarTuple;
 
 /** CALL_INTRINSIC_1 and CALL_INTRINSIC_2 ({@link Operands#INTRINSICS_1}, {@link Operands#INTRINSICS_2}). */
 final class Intrinsics {
@@ -40,8 +46,34 @@ final class Intrinsics {
             case Operands.INTRINSIC_LIST_TO_TUPLE -> {
                 return new PyTuple(((PyList) v).toArray());
             }
-            default -> throw typeParamsUnsupported();
+            case Operands.INTRINSIC_TYPEVAR -> {
+                TypingModule.installConstructors();
+                return PyTypeVar.pep695(name(v), null, null);
+            }
+            case Operands.INTRINSIC_PARAMSPEC -> {
+                TypingModule.installConstructors();
+                return PyParamSpec.pep695(name(v));
+            }
+            case Operands.INTRINSIC_TYPEVARTUPLE -> {
+                TypingModule.installConstructors();
+                return PyTypeVarTuple.pep695(name(v));
+            }
+            case Operands.INTRINSIC_SUBSCRIPT_GENERIC -> {
+                return PyGeneric.subscriptGeneric(v);
+            }
+            case Operands.INTRINSIC_TYPEALIAS -> {
+                TypingModule.installConstructors();
+                PyTuple t = (PyTuple) v;  // (name, type_params or None, function computing the value)
+                PyObject module = f.globals.getStr("__name__");
+                return new PyTypeAliasType(name(t.get(0)), t.get(1), t.get(2), true,
+                        module == null ? PyNone.None : module);
+            }
+            default -> throw PyException.systemError("unknown intrinsic " + which);
         }
+    }
+
+    private static String name(PyObject v) {
+        return ((PyStr) v).value;
     }
 
     static PyObject call2(int which, PyObject a, PyObject b) {
@@ -53,13 +85,16 @@ final class Intrinsics {
                 ((PyFunction) b).typeParams = a;
                 return b;
             }
-            default -> throw typeParamsUnsupported();
+            case Operands.INTRINSIC_TYPEVAR_WITH_BOUND -> {
+                TypingModule.installConstructors();
+                return PyTypeVar.pep695(name(a), b, null);
+            }
+            case Operands.INTRINSIC_TYPEVAR_WITH_CONSTRAINTS -> {
+                TypingModule.installConstructors();
+                return PyTypeVar.pep695(name(a), null, b);
+            }
+            default -> throw PyException.systemError("unknown intrinsic " + which);
         }
-    }
-
-    private static PyException typeParamsUnsupported() {
-        return PyException.notImplementedError("pyvm does not support PEP 695 type parameters yet "
-                + "(TypeVar, ParamSpec, TypeVarTuple, Generic, type aliases)");
     }
 
     /**
