@@ -37,6 +37,10 @@ final class Codecs {
             String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
             if (e.matches("utf-(16|32)-(le|be)")) {
                 e = e.substring(0, 6) + e.substring(7);
+            } else if (e.equals("utf-16") || e.equals("utf16")) {
+                e = "x-UTF-16LE-BOM";  // CPython: a BOM, then the native (little-endian) order
+            } else if (e.equals("utf-32") || e.equals("utf32")) {
+                e = "X-UTF-32LE-BOM";
             }
             return Charset.forName(e);
         } catch (RuntimeException x) {

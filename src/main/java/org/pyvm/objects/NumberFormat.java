@@ -345,7 +345,9 @@ final class NumberFormat {
             BigDecimal r = new BigDecimal(a).round(new MathContext(p, RoundingMode.HALF_EVEN));
             exp = r.precision() - 1 - r.scale();
         }
-        boolean sci = repr ? (exp < -4 || exp >= p) : (exp < -4 || exp >= p);
+        // no type with a precision (repr) keeps one digit after the point, so it switches to exponents one
+        // digit earlier, as CPython's Py_DTSF_ADD_DOT_0 does
+        boolean sci = repr ? (exp < -4 || exp >= p - 1) : (exp < -4 || exp >= p);
         String s;
         if (sci) {
             s = sci(a, p - 1, alt);

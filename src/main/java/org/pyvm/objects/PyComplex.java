@@ -48,26 +48,115 @@ public class PyComplex extends PyObject {
         };
         t.repr = self -> PyStr.of(((PyComplex) self).reprString());
         t.newSlot = (type, args, kw) -> {
+            PyObject[] a = Abstract.parseArgs("complex", args, kw, 0, new String[] {"real", "imag"});
             double re = 0;
             double im = 0;
-            if (args.length > 0) {
-                if (args[0] instanceof PyComplex c) {
-                    re = c.real;
-                    im = c.imag;
+            boolean firstComplex = false;
+            if (a[0] instanceof PyStr str) {
+                if (a[1] != null) {
+                    throw PyException.typeError("complex() can't take second arg if first is a string");
+                }
+                double[] parsed = parse(str.value);
+                return new PyComplex(type, parsed[0], parsed[1]);
+            }
+            if (a[1] instanceof PyStr) {
+                throw PyException.typeError("complex() second arg can't be a string");
+            }
+            if (a[0] != null) {
+                PyObject c = a[0] instanceof PyComplex ? a[0] : complexOf(a[0]);
+                if (c instanceof PyComplex pc) {
+                    re = pc.real;
+                    im = pc.imag;
+                    firstComplex = true;
                 } else {
-                    re = Abstract.asDouble(args[0]);
+                    re = realArg(a[0], "first");
                 }
             }
-            if (args.length > 1) {
-                if (args[1] instanceof PyComplex c) {
+            if (a[1] != null) {
+                if (a[1] instanceof PyComplex c) {
                     re -= c.imag;
                     im += c.real;
                 } else {
-                    im += Abstract.asDouble(args[1]);
+                    // as CPython: the imaginary part is the argument itself unless the first was complex (-0.0 kept)
+                    double v = realArg(a[1], "second");
+                    im = firstComplex ? im + v : v;
                 }
             }
             return new PyComplex(type, re, im);
         };
+    }
+
+    /** {@code x.__complex__()} for a non-complex argument that defines it, else null. */
+    private static PyObject complexOf(PyObject x) {
+        PyObject f = x.type.lookup("__complex__");
+        if (f == null) {
+            return null;
+        }
+        PyObject r = Abstract.callBound(f, x, new PyObject[0], null);
+        if (!(r instanceof PyComplex)) {
+            throw PyException.typeError("__complex__ returned non-complex (type " + r.type.name + ")");
+        }
+        return r;
+    }
+
+    private static double realArg(PyObject x, String which) {
+        if (x.type.lookup("__float__") == null && x.type.lookup("__index__") == null) {
+            throw PyException.typeError("complex() " + which + " argument must be a string or a number, not '"
+                    + x.type.name + "'");
+        }
+        return Abstract.asDouble(x);
+    }
+
+    /** complex(str): optional parentheses and blanks around "re", "imj", "re+imj" (CPython's grammar). */
+    static double[] parse(String s0) {
+        String s = s0.strip();
+        if (s.startsWith("(") && s.endsWith(")")) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        PyException bad = PyException.valueError("complex() arg is a malformed string");
+        if (s.isEmpty() || s.indexOf('_') >= 0 && (s.contains("__") || s.startsWith("_"))) {
+            throw bad;
+        }
+        String t = s.replace("_", "");
+        char last = Character.toLowerCase(t.charAt(t.length() - 1));
+        try {
+            if (last != 'j') {
+                return new double[] {number(t, bad), 0};
+            }
+            String body = t.substring(0, t.length() - 1);
+            // find the sign that starts the imaginary part (not one after an exponent 'e')
+            int split = -1;
+            for (int i = body.length() - 1; i > 0; i--) {
+                char c = body.charAt(i);
+                if ((c == '+' || c == '-') && Character.toLowerCase(body.charAt(i - 1)) != 'e') {
+                    split = i;
+                    break;
+                }
+            }
+            String rePart = split < 0 ? "" : body.substring(0, split);
+            String imPart = split < 0 ? body : body.substring(split);
+            double im = imPart.isEmpty() || imPart.equals("+") ? 1 : imPart.equals("-") ? -1 : number(imPart, bad);
+            double re = rePart.isEmpty() ? 0 : number(rePart, bad);
+            return new double[] {re, im};
+        } catch (NumberFormatException e) {
+            throw bad;
+        }
+    }
+
+    private static double number(String x, PyException bad) {
+        String l = x.toLowerCase();
+        String unsigned = l.startsWith("+") || l.startsWith("-") ? l.substring(1) : l;
+        double sign = l.startsWith("-") ? -1 : 1;
+        if (unsigned.equals("inf") || unsigned.equals("infinity")) {
+            return sign * Double.POSITIVE_INFINITY;
+        }
+        if (unsigned.equals("nan")) {
+            return Double.NaN;
+        }
+        if (unsigned.isEmpty() || !unsigned.matches("(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
+            throw bad;
+        }
+        return Double.parseDouble(l);
     }
 
     public final double real;

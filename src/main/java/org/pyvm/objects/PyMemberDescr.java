@@ -5,7 +5,12 @@ package org.pyvm.objects;
  * {@code obj.slotValues()[index]}. An empty slot reads as AttributeError, as CPython.
  */
 public final class PyMemberDescr extends PyObject {
-    public static final PyType TYPE = PyType.builtin("member_descriptor", PyType.OBJECT, t -> { })
+    public static final PyType TYPE = PyType.builtin("member_descriptor", PyType.OBJECT, t -> {
+        t.define("__name__", new PyGetSetDescr(t, "__name__", self -> PyStr.of(((PyMemberDescr) self).name), null));
+        t.define("__qualname__", new PyGetSetDescr(t, "__qualname__",
+                self -> PyStr.of(((PyMemberDescr) self).owner.qualname + "." + ((PyMemberDescr) self).name), null));
+        t.define("__objclass__", new PyGetSetDescr(t, "__objclass__", self -> ((PyMemberDescr) self).owner, null));
+    })
             .notSubclassable();
 
     static {

@@ -286,6 +286,10 @@ public final class PyMethodDescr extends PyObject {
                 return PyException.typeError(name + "() takes at most " + maxArgs + " argument"
                         + (maxArgs == 1 ? "" : "s") + " (" + n + " given)");
             }
+            if (n >= posOnly && n < paramNames.length) {
+                return PyException.typeError(name + "() missing required argument '" + paramNames[n] + "' (pos "
+                        + (n + 1) + ")");
+            }
             return PyException.typeError(name + "() takes at least " + minArgs + " argument"
                     + (minArgs == 1 ? "" : "s") + " (" + n + " given)");
         }
