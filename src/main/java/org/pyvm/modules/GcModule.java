@@ -42,6 +42,10 @@ public final class GcModule {
     }
 
     public static PyModule create() {
+        enabled = true;
+        t0 = 700;
+        t1 = 10;
+        t2 = 10;
         PyModule m = new PyModule("gc");
         m.add("garbage", new PyList()).add("callbacks", new PyList());
         m.add("DEBUG_STATS", PyInt.of(1)).add("DEBUG_COLLECTABLE", PyInt.of(2)).add("DEBUG_UNCOLLECTABLE",

@@ -318,7 +318,21 @@ public final class PosixModule {
         throw PyException.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
     }
 
+    /** A new module for a new interpreter: the working directory, environment and descriptors start afresh. */
     public static PyModule create() {
+        cwd = Paths.get(System.getProperty("user.dir")).toAbsolutePath().normalize();
+        ENV.clear();
+        ENV.putAll(System.getenv());
+        for (FileChannel c : FILES.values()) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                // a descriptor the previous interpreter leaked: nothing to report to
+            }
+        }
+        FILES.clear();
+        APPEND.clear();
+        nextFd = 3;
         PyModule m = new PyModule("posix");
         m.add("O_RDONLY", PyInt.of(0)).add("O_WRONLY", PyInt.of(1)).add("O_RDWR", PyInt.of(2))
                 .add("O_CREAT", PyInt.of(0100)).add("O_EXCL", PyInt.of(0200)).add("O_TRUNC", PyInt.of(01000))
