@@ -12,13 +12,14 @@ public final class NativeModules {
     }
 
     /** The names of all native modules, sorted (for {@code sys.builtin_module_names}). */
-    public static final String[] NAMES = {"_weakref", "gc", "posix"};
+    public static final String[] NAMES = {"_traceback", "_weakref", "gc", "posix"};
 
     /** A new instance of the native module {@code name}, or null if there is none by that name. */
     public static PyModule create(String name) {
         PyModule m = switch (name) {
             case "posix" -> PosixModule.create();
             case "gc" -> GcModule.create();
+            case "_traceback" -> TracebackModule.create();
             case "_weakref" -> WeakrefModule.create();
             default -> null;
         };

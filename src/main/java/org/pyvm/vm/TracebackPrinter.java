@@ -188,6 +188,19 @@ public final class TracebackPrinter {
         return sb.toString();
     }
 
+    /** For the {@code traceback} module: one frame's display ("File" line, source line, carets) for the code
+     *  object {@code code} at instruction {@code pc} on line {@code lineno}. */
+    public static String frameText(PyCode code, int pc, int lineno) {
+        StringBuilder sb = new StringBuilder();
+        frameSummary(sb, code, pc, lineno);
+        return sb.toString();
+    }
+
+    /** For {@code linecache}: line {@code lineno} (1-based) of a source file, without its newline, or null. */
+    public static String line(String filename, int lineno) {
+        return sourceLine(filename, lineno);
+    }
+
     private static void frameSummary(StringBuilder sb, PyCode code, int pc, int lineno) {
         sb.append("  File \"").append(code.co.filename).append("\", line ").append(lineno).append(", in ")
                 .append(code.co.name).append('\n');
