@@ -8,6 +8,7 @@ import org.pyvm.objects.PyList;
 import org.pyvm.objects.PyMethodDescr;
 import org.pyvm.objects.PyModule;
 import org.pyvm.objects.PyNone;
+import org.pyvm.objects.PyObject;
 import org.pyvm.objects.PyTuple;
 
 /**
@@ -39,6 +40,34 @@ public final class GcModule {
             n += WeakrefModule.drain();
         }
         return n;
+    }
+
+    /** CPython's answer: atomic values (numbers, strings, bytes, None) are not tracked, nor dicts and tuples
+     *  holding only such values (CPython untracks those lazily; here the answer is given at once). */
+    private static boolean isTracked(PyObject o) {
+        if (isAtomic(o)) {
+            return false;
+        }
+        if (o.type() == org.pyvm.objects.PyDict.TYPE || o.type() == org.pyvm.objects.PyTuple.TYPE) {
+            for (PyObject item : Abstract.toArray(o.type() == org.pyvm.objects.PyDict.TYPE
+                    ? Abstract.callMethod(o, "items") : o)) {
+                if (item instanceof org.pyvm.objects.PyTuple t && o.type() == org.pyvm.objects.PyDict.TYPE) {
+                    if (!isAtomic(t.get(0)) || !isAtomic(t.get(1))) {
+                        return true;
+                    }
+                } else if (isTracked(item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isAtomic(PyObject o) {
+        return o instanceof PyInt || o instanceof org.pyvm.objects.PyFloat || o instanceof org.pyvm.objects.PyStr
+                || o instanceof org.pyvm.objects.PyBytes || o == PyNone.None
+                || o instanceof org.pyvm.objects.PyComplex;
     }
 
     public static PyModule create() {
@@ -82,8 +111,7 @@ public final class GcModule {
         m.function("get_objects", 0, 1, (PyMethodDescr.Fn.FA) (s, a) -> new PyList());
         m.function("get_referrers", 0, 0, (PyMethodDescr.Fn.Full) (s, a, k) -> new PyList());
         m.function("get_referents", 0, 0, (PyMethodDescr.Fn.Full) (s, a, k) -> new PyList());
-        m.function("is_tracked", 1, 1, (PyMethodDescr.Fn.F1) (s, o) -> PyBool.of(!(o instanceof PyInt)
-                && Abstract.getattrOrNull(o, "__dict__") != null));
+        m.function("is_tracked", 1, 1, (PyMethodDescr.Fn.F1) (s, o) -> PyBool.of(isTracked(o)));
         m.function("is_finalized", 1, 1, (PyMethodDescr.Fn.F1) (s, o) -> PyBool.False);
         m.function("freeze", 0, 0, (PyMethodDescr.Fn.F0) s -> PyNone.None);
         m.function("unfreeze", 0, 0, (PyMethodDescr.Fn.F0) s -> PyNone.None);
