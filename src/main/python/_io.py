@@ -6,10 +6,15 @@ BufferedWriter, BufferedRandom, TextIOWrapper, StringIO, BytesIO, and open().
 Divergences from CPython: the Buffered* classes pass reads and writes straight to the raw file (no buffer of their
 own, so data written is visible to other readers at once); a TextIOWrapper opened for reading decodes the rest of
 the file at its first read, so tell() cookies are plain byte offsets and a decoder never sees a partial sequence.
-sys.stdin/stdout/stderr are pyvm's own stream type (_io.TextIOWrapper by name), not instances of this class.
+sys.stdin/stdout/stderr are pyvm's own stream type (_io.TextIOWrapper by name), not instances of this class;
+isinstance() accepts them for TextIOWrapper, TextIOBase and IOBase (through the metaclass _IOMeta, so
+type(io.TextIOWrapper) is _io._IOMeta, not type).
 """
 
 import posix
+import sys as _sys
+
+_STD_STREAM_TYPE = type(_sys.__stdout__)
 
 DEFAULT_BUFFER_SIZE = 8192
 SEEK_SET = 0
@@ -39,7 +44,18 @@ def _check_size(size):
     return size
 
 
-class _IOBase:
+class _IOMeta(type):
+    """Lets sys.stdin/stdout/stderr (pyvm's native stream type, named _io.TextIOWrapper) pass isinstance() checks
+    against TextIOWrapper, _TextIOBase and _IOBase."""
+
+    def __instancecheck__(cls, obj):
+        if type.__instancecheck__(cls, obj):
+            return True
+        return cls.__name__ in ('TextIOWrapper', '_TextIOBase', '_IOBase') and cls.__module__ == '_io' \
+            and type(obj) is _STD_STREAM_TYPE
+
+
+class _IOBase(metaclass=_IOMeta):
     """The abstract base class for all I/O classes."""
 
     _closed_flag = False
