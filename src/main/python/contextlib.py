@@ -7,7 +7,26 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext", "A
            "redirect_stdout", "redirect_stderr", "suppress", "aclosing", "chdir", "AsyncContextDecorator"]
 
 
-class AbstractContextManager:
+class _HookMeta(type):
+    """isinstance()/issubclass() consult the class's __subclasshook__, as ABCMeta would (pyvm has no abc yet)."""
+
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        hook = cls.__dict__.get('__subclasshook__')
+        if hook is not None:
+            answer = hook.__get__(None, cls)(sub)
+            if answer is not NotImplemented:
+                return bool(answer)
+        return type.__subclasscheck__(cls, sub)
+
+
+def _has_methods(C, *names):
+    return all(any(m in B.__dict__ and B.__dict__[m] is not None for B in C.__mro__) for m in names)
+
+
+class AbstractContextManager(metaclass=_HookMeta):
     """An abstract base class for context managers."""
 
     def __enter__(self):
@@ -19,16 +38,21 @@ class AbstractContextManager:
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            return all(any(m in B.__dict__ and B.__dict__[m] is not None for B in C.__mro__)
-                       for m in ('__enter__', '__exit__'))
+            return _has_methods(C, '__enter__', '__exit__')
         return NotImplemented
 
     def __class_getitem__(cls, item):
         return cls
 
 
-class AbstractAsyncContextManager:
+class AbstractAsyncContextManager(metaclass=_HookMeta):
     """An abstract base class for asynchronous context managers."""
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _has_methods(C, '__aenter__', '__aexit__')
+        return NotImplemented
 
     async def __aenter__(self):
         return self

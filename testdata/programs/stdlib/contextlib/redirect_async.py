@@ -69,3 +69,26 @@ try:
     coro.send(None)
 except StopIteration as e:
     print(e.value)
+
+
+class Plain:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        pass
+
+
+class APlain:
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *a):
+        pass
+
+
+print(isinstance(Plain(), AbstractContextManager), isinstance(object(), AbstractContextManager),
+      issubclass(Plain, AbstractContextManager), isinstance(Thing(), AbstractContextManager))
+import contextlib
+print(isinstance(APlain(), contextlib.AbstractAsyncContextManager), isinstance(Plain(), contextlib.AbstractAsyncContextManager),
+      isinstance(contextlib.nullcontext(), contextlib.AbstractAsyncContextManager), isinstance(io.StringIO(), AbstractContextManager))
