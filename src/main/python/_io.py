@@ -932,7 +932,9 @@ class TextIOWrapper(_TextIOBase):
         haslf = '\n' in s or '\r' in s
         if haslf and self._newline not in (None, '', '\n'):
             s = s.replace('\n', self._newline)
-        self._sync()
+        # as CPython's, whose reader has consumed the buffer ahead: text written after reading goes where the
+        # buffer's position is (here: past everything decoded), not where the reader stopped
+        self._text = None
         encoding = self._encoding
         if self._bom_codec and (self._wrote or (self._buffer.seekable() and self._buffer.tell() != 0)):
             encoding = _norm_encoding(encoding).replace('16', '16-le').replace('32', '32-le')
