@@ -6,6 +6,8 @@ it they match as case-insensitive (message) or exact (module) literal prefixes o
 
 import sys
 
+from _warnings import warn, warn_explicit
+
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings", "simplefilter",
            "resetwarnings", "catch_warnings"]
 
@@ -149,103 +151,6 @@ def _showwarnmsg(msg):
 
 
 # ---------------------------------------------------------------------------------------------------- warn
-
-def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
-    """Issue a warning, or maybe ignore it or raise an exception."""
-    if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, not '{:s}'".format(type(category).__name__))
-    if not isinstance(skip_file_prefixes, tuple):
-        raise TypeError('skip_file_prefixes must be a tuple of strs')
-    try:
-        frame = sys._getframe(1)
-        for _ in range(stacklevel - 1):
-            frame = frame.f_back
-            if frame is None:
-                break
-            while skip_file_prefixes and frame.f_code.co_filename.startswith(skip_file_prefixes):
-                frame = frame.f_back
-                if frame is None:
-                    break
-    except ValueError:
-        frame = None
-    if frame is None:
-        globals_ = sys.__dict__
-        filename = "sys"
-        lineno = 1
-    else:
-        globals_ = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    module = globals_['__name__'] if '__name__' in globals_ else "<string>"
-    registry = globals_.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals_, source)
-
-
-def _match(pattern, text):
-    if pattern is None:
-        return True
-    if isinstance(pattern, str):
-        return pattern == text
-    return pattern.match(text)
-
-
-def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None,
-                  source=None):
-    """Low-level interface to warnings functionality."""
-    lineno = int(lineno)
-    if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
-        registry.clear()
-        registry['version'] = _filters_version
-    if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
-    else:
-        text = message
-        message = category(message)
-    key = (text, category, lineno)
-    if registry.get(key):
-        return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_match(msg, text) and issubclass(category, cat) and _match(mod, module)
-                and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    if action == "ignore":
-        return
-    if action == "error":
-        raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
-
 
 class WarningMessage:
     """A warning as catch_warnings(record=True) records it."""

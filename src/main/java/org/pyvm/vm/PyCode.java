@@ -45,6 +45,9 @@ public final class PyCode extends PyObject {
     final int ncells;
     final PyStr nameStr;
     final PyStr qualnameStr;
+    /** Code of a pyvm library module whose name starts with '_' (a Python stand-in for one of CPython's C modules,
+     *  such as {@code _io}): its frames are left out of tracebacks, as C functions have none. */
+    final boolean hidden;
 
     public PyCode(CodeObject co) {
         super(TYPE);
@@ -64,6 +67,7 @@ public final class PyCode extends PyObject {
         ncells = co.cellvars.length + co.freevars.length;
         nameStr = PyStr.of(co.name);
         qualnameStr = PyStr.of(co.qualname);
+        hidden = co.filename != null && co.filename.startsWith(Importer.LIB + "/_");
     }
 
     /** A constant of the code-object format as a Python object. */
