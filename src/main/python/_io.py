@@ -424,6 +424,8 @@ class _BufferedBase(_BufferedIOBase):
         self._raw = raw
         self.buffer_size = buffer_size
         self._detached = False
+        self._rbuf = b''
+        self._rpos = 0
 
     @property
     def raw(self):
@@ -480,23 +482,42 @@ class _BufferedBase(_BufferedIOBase):
         self._checkAttached()
         return self._raw.seekable()
 
+    # The read-ahead buffer: _rbuf[_rpos:] holds bytes read from raw but not yet returned, so the raw position is
+    # ahead of this object's by _avail(). Writes, seeks and truncation first give those bytes back.
+
+    def _avail(self):
+        return len(self._rbuf) - self._rpos
+
+    def _drop_read_ahead(self):
+        n = self._avail()
+        if n:
+            self._raw.seek(-n, 1)
+        self._rbuf = b''
+        self._rpos = 0
+
     def seek(self, pos, whence=0):
         self._checkAttached()
         if whence not in (0, 1, 2):
             raise ValueError('whence value %r unsupported' % (whence,))
         self._checkClosed()
+        if whence == 1:
+            pos = self.tell() + pos
+            whence = 0
+        self._rbuf = b''
+        self._rpos = 0
         return self._raw.seek(pos, whence)
 
     def tell(self):
         self._checkAttached()
         self._checkClosed()
-        return self._raw.tell()
+        return self._raw.tell() - self._avail()
 
     def truncate(self, pos=None):
         self._checkAttached()
         self._checkClosed()
         if not self._can_write:
             raise UnsupportedOperation('truncate')
+        self._drop_read_ahead()
         return self._raw.truncate(pos)
 
     def flush(self):
@@ -517,59 +538,85 @@ class _BufferedBase(_BufferedIOBase):
     def detach(self):
         self._checkAttached()
         self.flush()
+        self._drop_read_ahead()
         raw = self._raw
         self._detached = True
         return raw
 
-    def read(self, size=-1):
+    def _check_readable(self, what):
         self._checkAttached()
         if not self._can_read:
-            raise UnsupportedOperation('read')
+            raise UnsupportedOperation(what)
+        if self.closed:
+            raise ValueError(what + ' of closed file')
+
+    def _fill(self, want):
+        """Reads from raw until want bytes are available (or end of file); returns whether any were added."""
+        added = False
+        while self._avail() < want:
+            chunk = self._raw.read(max(self.buffer_size, want - self._avail()))
+            if not chunk:
+                break
+            self._rbuf = self._rbuf[self._rpos:] + chunk
+            self._rpos = 0
+            added = True
+        return added
+
+    def read(self, size=-1):
+        self._check_readable('read')
         size = _check_size(size)
         if size < -1:
             raise ValueError('read length must be non-negative or -1')
-        if self.closed:
-            raise ValueError('read of closed file')
         if size < 0:
-            return self._raw.readall()
-        return self._raw.read(size)
-
-    def read1(self, size=-1):
-        return self.read(size)
-
-    def peek(self, size=0):
-        self._checkAttached()
-        if not self._can_read:
-            raise UnsupportedOperation('peek')
-        if self.closed:
-            raise ValueError('peek of closed file')
-        pos = self._raw.tell()
-        data = self._raw.read(max(size, 1, self.buffer_size))
-        self._raw.seek(pos)
+            data = self._rbuf[self._rpos:] + self._raw.readall()
+            self._rbuf = b''
+            self._rpos = 0
+            return data
+        self._fill(size)
+        data = self._rbuf[self._rpos:self._rpos + size]
+        self._rpos += len(data)
         return data
 
-    def readline(self, size=-1):
-        self._checkAttached()
-        if not self._can_read:
-            raise UnsupportedOperation('readline')
-        if self.closed:
-            raise ValueError('readline of closed file')
+    def read1(self, size=-1):
+        self._check_readable('read1')
         size = _check_size(size)
-        pos = self._raw.tell()
-        out = bytearray()
-        while size < 0 or len(out) < size:
-            chunk = self._raw.read(DEFAULT_BUFFER_SIZE)
-            if not chunk:
-                break
-            i = chunk.find(b'\n')
+        if size < 0:
+            size = self.buffer_size
+        if not self._avail():
+            self._fill(1)
+        data = self._rbuf[self._rpos:self._rpos + size]
+        self._rpos += len(data)
+        return data
+
+    def peek(self, size=0):
+        self._check_readable('peek')
+        if not self._avail():
+            self._fill(1)
+        return self._rbuf[self._rpos:]
+
+    def readline(self, size=-1):
+        self._check_readable('readline')
+        size = _check_size(size)
+        start = self._rpos
+        while True:
+            i = self._rbuf.find(b'\n', start)
             if i >= 0:
-                out += chunk[:i + 1]
+                end = i + 1
                 break
-            out += chunk
-        if size >= 0 and len(out) > size:
-            out = out[:size]
-        self._raw.seek(pos + len(out))
-        return bytes(out)
+            if size >= 0 and self._avail() >= size:
+                end = len(self._rbuf)
+                break
+            start = len(self._rbuf)
+            base = self._rpos
+            if not self._fill(self._avail() + 1):
+                end = len(self._rbuf)
+                break
+            start -= base
+        if size >= 0:
+            end = min(end, self._rpos + size)
+        data = self._rbuf[self._rpos:end]
+        self._rpos = end
+        return data
 
     def write(self, b):
         self._checkAttached()
@@ -579,6 +626,7 @@ class _BufferedBase(_BufferedIOBase):
             raise ValueError('write to closed file')
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
+        self._drop_read_ahead()
         return self._raw.write(b)
 
 
