@@ -3,8 +3,9 @@
 The classes and their CPython names: _IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase, FileIO, BufferedReader,
 BufferedWriter, BufferedRandom, TextIOWrapper, StringIO, BytesIO, and open().
 
-Divergences from CPython: the Buffered* classes pass reads and writes straight to the raw file (no buffer of their
-own, so data written is visible to other readers at once); a TextIOWrapper opened for reading decodes the rest of
+Divergences from CPython: the Buffered* classes read ahead as CPython's do but pass writes straight to the raw file
+(no write buffer, so data written is visible to other readers at once, and nothing is lost if a file is never
+closed); a TextIOWrapper opened for reading decodes the rest of
 the file at its first read, so tell() cookies are plain byte offsets and a decoder never sees a partial sequence.
 sys.stdin/stdout/stderr are pyvm's own stream type (_io.TextIOWrapper by name), not instances of this class;
 isinstance() accepts them for TextIOWrapper, TextIOBase and IOBase (through the metaclass _IOMeta, so
