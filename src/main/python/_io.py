@@ -12,6 +12,8 @@ isinstance() accepts them for TextIOWrapper, TextIOBase and IOBase (through the 
 type(io.TextIOWrapper) is _io._IOMeta, not type).
 """
 
+__pyvm_hide_frames__ = True  # a stand-in for a C module: frames stay out of tracebacks
+
 import posix
 import sys as _sys
 

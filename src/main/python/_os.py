@@ -1,7 +1,9 @@
 """_os: the os functions CPython writes in C (stat, listdir, mkdir, fspath, scandir ...) as thin Python layers
-over the native posix module, taking os.PathLike arguments and keyword arguments as CPython's. A pyvm library
-module named with a leading underscore: its frames stay out of tracebacks, as C functions' do.
+over the native posix module, taking os.PathLike arguments and keyword arguments as CPython's. Its frames stay out of tracebacks
+(__pyvm_hide_frames__), as C functions' do.
 """
+
+__pyvm_hide_frames__ = True  # a stand-in for a C module: frames stay out of tracebacks
 
 import posix
 import posixpath as _pp

@@ -1,9 +1,11 @@
 """_warnings: warn() and warn_explicit() for the warnings module (pyvm's stand-in for CPython's C accelerator).
 
 The filters, registries and the display hooks are the warnings module's, looked up at every call (catch_warnings
-swaps them). Frames of this module stay out of tracebacks, as C functions' do: a warning turned into an error
-shows the line that warned.
+swaps them). Frames of this module stay out of tracebacks (__pyvm_hide_frames__), as C functions' do: a warning
+turned into an error shows the line that warned.
 """
+
+__pyvm_hide_frames__ = True  # a stand-in for a C module: frames stay out of tracebacks
 
 import sys
 

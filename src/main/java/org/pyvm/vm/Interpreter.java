@@ -660,7 +660,7 @@ public final class Interpreter {
                     if (exc.traceback == null) {
                         Ops.setContext(ts, exc);
                     }
-                    if (!pcode.hidden) {
+                    if (!pcode.library || f.globals.getStr("__pyvm_hide_frames__") == null) {
                         exc.traceback = new PyTraceback((PyTraceback) exc.traceback, f, cur);
                     }
                 }
