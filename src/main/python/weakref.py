@@ -52,14 +52,7 @@ class ReferenceType:
                 if type(r) is ReferenceType and r._callback is None:
                     return r
         self = object.__new__(cls)
-        if callback is None:
-            self._cell = _weakref.new_cell(ob, None)
-        else:
-            def fire(self=self):
-                cb = self._callback
-                self._callback = None
-                cb(self)
-            self._cell = _weakref.new_cell(ob, fire)
+        self._cell = _weakref.new_cell(ob, callback, self)
         self._callback = callback
         self._hash = None
         _register(ob, self)
@@ -333,14 +326,7 @@ def proxy(object, callback=None, /):
             if type(p) is cls and object_getattr(p, '_callback') is None:
                 return p
     p = _object_new(cls)
-    if callback is None:
-        cell = _weakref.new_cell(object, None)
-    else:
-        def fire(p=p):
-            cb = object_getattr(p, '_callback')
-            _object_setattr(p, '_callback', None)
-            cb(p)
-        cell = _weakref.new_cell(object, fire)
+    cell = _weakref.new_cell(object, callback, p)
     _object_setattr(p, '_cell', cell)
     _object_setattr(p, '_callback', callback)
     _live_proxies(object)

@@ -15,9 +15,9 @@ import org.pyvm.objects.PyStr;
 import org.pyvm.objects.PyType;
 
 /**
- * {@code _weakref}: the primitive under {@code weakref} (written in Python): {@code _weakref.cell(obj, callback)}
+ * {@code _weakref}: the primitive under {@code weakref} (written in Python): {@code new_cell(obj, callback[, arg])}
  * holds obj through a Java {@link WeakReference}; {@code cell.get()} is obj, or None once the collector cleared it.
- * A cleared cell whose callback is not None is queued, and its callback is called with no arguments by
+ * A cleared cell whose callback is not None is queued, and its callback is called (with arg, if given) by
  * {@link #drain} (from {@code gc.collect()}), so callbacks run only after a collection, never at the moment the last
  * strong reference goes away as in CPython. A cell that is itself unreachable is never queued (no callback), as a
  * dead weakref's callback is not called in CPython.
@@ -40,10 +40,13 @@ public final class WeakrefModule {
                 .inModule("_weakref").notSubclassable();
         final WeakReference<PyObject> ref;
         final PyObject callback;
+        /** What the callback is called with (the Python weak reference object), or null for no argument. */
+        final PyObject arg;
 
-        Cell(PyObject obj, PyObject callback) {
+        Cell(PyObject obj, PyObject callback, PyObject arg) {
             super(TYPE);
             this.callback = callback;
+            this.arg = arg;
             this.ref = callback == PyNone.None ? new WeakReference<>(obj) : new Ref(obj, this);
         }
 
@@ -66,7 +69,7 @@ public final class WeakrefModule {
     }
 
     /** Calls the callbacks of the cells cleared since the last call; returns how many. Errors are reported as
-     *  CPython reports exceptions in weakref callbacks ("Exception ignored in: ..."). */
+     *  CPython's unraisable hook reports them ("Exception ignored in: ..." and the traceback). */
     public static int drain() {
         int n = 0;
         java.lang.ref.Reference<? extends PyObject> r;
@@ -74,10 +77,20 @@ public final class WeakrefModule {
             n++;
             Cell c = ((Ref) r).cell;
             try {
-                Abstract.call(c.callback);
+                if (c.arg == null) {
+                    Abstract.call(c.callback);
+                } else {
+                    Abstract.call(c.callback, c.arg);
+                }
             } catch (PyException e) {
-                SysModule.stderr.write("Exception ignored in: " + Abstract.repr(c.callback).value + "\n"
-                        + e.value.type().name() + ": " + Abstract.str(e.value).value + "\n");
+                String where;
+                try {
+                    where = Abstract.repr(c.callback).value;
+                } catch (PyException failed) {
+                    where = "<object repr() failed>";
+                }
+                SysModule.stderr.write("Exception ignored in: " + where + "\n"
+                        + org.pyvm.vm.TracebackPrinter.format(e.value));
             }
         }
         return n;
@@ -103,9 +116,9 @@ public final class WeakrefModule {
     public static PyModule create() {
         PyModule m = new PyModule("_weakref");
         m.add("cell", Cell.TYPE);
-        m.function("new_cell", 2, 2, (PyMethodDescr.Fn.F2) (s, o, cb) -> {
-            checkWeakrefable(o);
-            return new Cell(o, cb);
+        m.function("new_cell", 2, 3, (PyMethodDescr.Fn.FA) (s, a) -> {
+            checkWeakrefable(a[0]);
+            return new Cell(a[0], a[1], a[2]);
         });
         m.function("_drain", 0, 0, (PyMethodDescr.Fn.F0) s -> PyInt.of(drain()));
         m.function("_identity", 1, 1, (PyMethodDescr.Fn.F1) (s, o) -> PyStr.of(Abstract.address(o)));
