@@ -311,6 +311,11 @@ class TracebackException:
             _seen = set()
         _seen.add(id(exc_value))
         self._value = exc_value
+        # the interpreter's own formatter renders the whole display (chains, groups) when nothing is trimmed
+        self._native = (exc_value is not None and isinstance(exc_value, BaseException) and limit is None
+                        and not capture_locals and exc_traceback is exc_value.__traceback__
+                        and max_group_width == 15 and max_group_depth == 10
+                        and getattr(sys, 'tracebacklimit', None) is None)
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
         self.stack = StackSummary._from_entries(_tb_entries(exc_traceback), limit, lookup_lines, capture_locals)
@@ -375,10 +380,11 @@ class TracebackException:
 
     def format(self, *, chain=True, _ctx=None):
         """The lines of the whole display: chained exceptions first, each with its stack and message."""
-        if (self.exceptions is not None and self._value is not None and chain
-                and self.__cause__ is None and self.__context__ is None):
-            yield from _lines(_traceback.format(self._value))
-            return
+        if _ctx is None:
+            if chain and self._native:
+                yield from _lines(_traceback.format(self._value))
+                return
+            _ctx = _GroupContext()
         # newest first: each entry carries the message that follows the (older) exception printed before it
         output = []
         exc = self
@@ -396,12 +402,55 @@ class TracebackException:
             else:
                 exc = None
         for msg, exc in reversed(output):
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+            yield from exc._format_one(chain, _ctx)
             if msg is not None:
-                yield msg
+                yield from _ctx.emit(msg)
+
+    def _format_one(self, chain, ctx):
+        if self.exceptions is None:
+            if self.stack:
+                yield from ctx.emit('Traceback (most recent call last):\n')
+                for item in self.stack.format():
+                    yield from ctx.emit(item)
+            for item in self.format_exception_only():
+                yield from ctx.emit(item)
+            return
+        if ctx.depth > self.max_group_depth:
+            yield from ctx.emit("... (max_group_depth is %d)\n" % self.max_group_depth)
+            return
+        top = ctx.depth == 0
+        if top:
+            ctx.depth += 1
+        if self.stack:
+            yield from ctx.emit('Exception Group Traceback (most recent call last):\n', '+' if top else '|')
+            for item in self.stack.format():
+                yield from ctx.emit(item)
+        for item in self.format_exception_only():
+            yield from ctx.emit(item)
+        num = len(self.exceptions)
+        width = self.max_group_width
+        n = num if num <= width else width + 1
+        ctx.need_close = False
+        for i in range(n):
+            last = i == n - 1
+            if last:
+                ctx.need_close = True
+            truncated = i >= width
+            title = '...' if truncated else str(i + 1)
+            yield '  ' * ctx.depth + ('+-' if i == 0 else '  ') + '+---------------- ' + title + \
+                ' ----------------\n'
+            ctx.depth += 1
+            if not truncated:
+                yield from self.exceptions[i].format(chain=chain, _ctx=ctx)
+            else:
+                remaining = num - width
+                yield from ctx.emit("and %d more exception%s\n" % (remaining, 's' if remaining > 1 else ''))
+            if last and ctx.need_close:
+                yield '  ' * ctx.depth + '+------------------------------------\n'
+                ctx.need_close = False
+            ctx.depth -= 1
+        if top:
+            ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
         """Print the result of self.format(chain=chain) to 'file' (default sys.stderr)."""
@@ -409,6 +458,22 @@ class TracebackException:
             file = sys.stderr
         for line in self.format(chain=chain):
             print(line, file=file, end="")
+
+
+class _GroupContext:
+    """Indentation state while rendering exception groups (depth 0: not inside a group)."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def emit(self, text, margin='|'):
+        prefix = '  ' * self.depth + (margin + ' ' if self.depth > 0 else '')
+        if not prefix:
+            yield text
+            return
+        for line in text.splitlines(keepends=True):
+            yield prefix + line
 
 
 def _type_name(t):

@@ -64,3 +64,18 @@ try:
     raise ExceptionGroup("group", [ValueError("a"), TypeError("b")])
 except ExceptionGroup as e:
     traceback.print_exception(e, file=out)
+
+try:
+    try:
+        raise ValueError(1)
+    except ValueError as v:
+        raise ExceptionGroup("eg", [v, KeyError(2)])
+except ExceptionGroup as g:
+    print("".join(traceback.format_exception(g)), end="", file=out)
+    print("".join(traceback.format_exception(g, chain=False)), end="", file=out)
+    print("".join(traceback.format_exception(g, limit=0)), end="", file=out)
+print(traceback.format_exception_only(ExceptionGroup("eg", [ValueError(1)])), file=out)
+try:
+    eval("1 +* 2")
+except SyntaxError as e:
+    print("".join(traceback.format_exception_only(type(e), e)), end="", file=out)
