@@ -36,9 +36,26 @@ def _live_refs(obj):
     return refs
 
 
+_registrations = 0
+
+
 def _register(obj, r):
+    global _registrations
     _live_refs(obj)
     _by_referent.setdefault(id(obj), []).append(_weakref.new_cell(r, None))
+    _registrations += 1
+    if _registrations % 1024 == 0:
+        _sweep()
+
+
+def _sweep():
+    """Forgets the registry entries whose weak references are all dead (their objects' ids may be reused)."""
+    for key in list(_by_referent):
+        cells = [c for c in _by_referent[key] if c.get() is not None and c.get()._cell.get() is not None]
+        if cells:
+            _by_referent[key] = cells
+        else:
+            del _by_referent[key]
 
 
 class ReferenceType:
