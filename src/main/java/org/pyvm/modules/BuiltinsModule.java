@@ -328,6 +328,7 @@ public final class BuiltinsModule {
             return dir(a[0]);
         });
         fn(m, "print", (s, a, k) -> print(sys, a, k));
+        fn(m, "open", (s, a, k) -> Abstract.call(Abstract.getattr(org.pyvm.vm.Importer.importModule("io"), "open"), a, k));
         fn(m, "input", (s, a, k) -> {
             positional("input", a, k, 0, 1);
             return input(sys, a.length == 0 ? null : a[0]);  // an explicit None prompt prints "None"

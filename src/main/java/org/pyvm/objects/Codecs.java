@@ -32,6 +32,18 @@ final class Codecs {
         };
     }
 
+    /** The byte order mark CPython's "utf-16", "utf-32" (little-endian here, as on x86) and "utf-8-sig" codecs
+     *  write first and strip when reading, or null for other encodings. */
+    private static byte[] bom(String encoding) {
+        String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
+        return switch (e) {
+            case "utf-16", "utf16" -> new byte[] {(byte) 0xff, (byte) 0xfe};
+            case "utf-32", "utf32" -> new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0};
+            case "utf-8-sig", "utf8-sig" -> new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+            default -> null;
+        };
+    }
+
     private static Charset javaCharset(String encoding) {
         try {
             String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
@@ -55,6 +67,14 @@ final class Codecs {
     // ------------------------------------------------------------------ encode
 
     static byte[] encode(String s, String encoding, String errors) {
+        byte[] bom = bom(encoding);
+        if (bom != null) {
+            byte[] body = encode(s, bom.length == 3 ? "utf-8" : bom.length == 2 ? "utf-16-le" : "utf-32-le", errors);
+            byte[] out = new byte[bom.length + body.length];
+            System.arraycopy(bom, 0, out, 0, bom.length);
+            System.arraycopy(body, 0, out, bom.length, body.length);
+            return out;
+        }
         int kind = kind(encoding);
         if (kind < 0) {
             var enc = javaCharset(encoding).newEncoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -170,6 +190,22 @@ final class Codecs {
     static String decode(byte[] b, String encoding, String errors) {
         if (b.length == 0) {
             return "";
+        }
+        byte[] bom = bom(encoding);
+        if (bom != null) {
+            int skip = 0;
+            String actual = bom.length == 3 ? "utf-8" : bom.length == 2 ? "utf-16-le" : "utf-32-le";
+            if (b.length >= bom.length && java.util.Arrays.equals(b, 0, bom.length, bom, 0, bom.length)) {
+                skip = bom.length;
+            } else if (bom.length == 2 && b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+                skip = 2;
+                actual = "utf-16-be";
+            } else if (bom.length == 4 && b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe
+                    && (b[3] & 0xff) == 0xff) {
+                skip = 4;
+                actual = "utf-32-be";
+            }
+            return decode(java.util.Arrays.copyOfRange(b, skip, b.length), actual, errors);
         }
         int kind = kind(encoding);
         if (kind < 0) {

@@ -660,7 +660,9 @@ public final class Interpreter {
                     if (exc.traceback == null) {
                         Ops.setContext(ts, exc);
                     }
-                    exc.traceback = new PyTraceback((PyTraceback) exc.traceback, f, cur);
+                    if (!pcode.library || f.globals.getStr("__pyvm_hide_frames__") == null) {
+                        exc.traceback = new PyTraceback((PyTraceback) exc.traceback, f, cur);
+                    }
                 }
                 reraise = false;
                 ExceptionEntry h = pcode.co.handlerFor(cur);

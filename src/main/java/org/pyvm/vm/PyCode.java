@@ -45,6 +45,10 @@ public final class PyCode extends PyObject {
     final int ncells;
     final PyStr nameStr;
     final PyStr qualnameStr;
+    /** Code of a pyvm library module (file name under {@code <pyvm-lib>}): the interpreter leaves its frames out
+     *  of tracebacks when the module's globals define {@code __pyvm_hide_frames__} (a Python stand-in for one of
+     *  CPython's C modules, such as {@code _io}: C functions have no frames). */
+    final boolean library;
 
     public PyCode(CodeObject co) {
         super(TYPE);
@@ -64,6 +68,7 @@ public final class PyCode extends PyObject {
         ncells = co.cellvars.length + co.freevars.length;
         nameStr = PyStr.of(co.name);
         qualnameStr = PyStr.of(co.qualname);
+        library = co.filename != null && co.filename.startsWith(Importer.LIB + "/");
     }
 
     /** A constant of the code-object format as a Python object. */

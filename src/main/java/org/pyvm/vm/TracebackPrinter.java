@@ -76,17 +76,20 @@ public final class TracebackPrinter {
         List<Object[]> output = new ArrayList<>();
         PyBaseException exc = first;
         String msg = null;
-        while (exc != null && seen.add(exc)) {
+        // the first exception is always shown (a group's member may already have appeared as a context);
+        // a cause or context already shown ends the chain, as in CPython's TracebackException
+        while (exc != null) {
+            seen.add(exc);
             output.add(new Object[] {msg, exc});
+            PyBaseException next = null;
             if (exc.cause instanceof PyBaseException c) {
                 msg = "\nThe above exception was the direct cause of the following exception:\n\n";
-                exc = c;
+                next = c;
             } else if (exc.context instanceof PyBaseException c && !exc.suppressContext) {
                 msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
-                exc = c;
-            } else {
-                exc = null;
+                next = c;
             }
+            exc = next != null && !seen.contains(next) ? next : null;
         }
         for (int k = output.size() - 1; k >= 0; k--) {
             String m = (String) output.get(k)[0];
@@ -186,6 +189,19 @@ public final class TracebackPrinter {
                     .append("]\n");
         }
         return sb.toString();
+    }
+
+    /** For the {@code traceback} module: one frame's display ("File" line, source line, carets) for the code
+     *  object {@code code} at instruction {@code pc} on line {@code lineno}. */
+    public static String frameText(PyCode code, int pc, int lineno) {
+        StringBuilder sb = new StringBuilder();
+        frameSummary(sb, code, pc, lineno);
+        return sb.toString();
+    }
+
+    /** For {@code linecache}: line {@code lineno} (1-based) of a source file, without its newline, or null. */
+    public static String line(String filename, int lineno) {
+        return sourceLine(filename, lineno);
     }
 
     private static void frameSummary(StringBuilder sb, PyCode code, int pc, int lineno) {

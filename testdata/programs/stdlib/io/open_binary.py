@@ -1,0 +1,77 @@
+import io, os
+
+HERE = os.path.dirname(__file__)
+P = os.path.join(HERE, '_tmp_open_binary.bin')
+name = os.path.basename(P)
+
+def t(f, *a, **k):
+    try:
+        print('->', repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+with open(P, 'wb') as f:
+    print(type(f).__name__, type(f.raw).__name__, f.mode, f.raw.mode, f.raw.closefd, f.name == P)
+    print(f.write(b'\x00\x01binary\n'), f.write(bytearray(b'more\n')), f.tell())
+    t(f.write, 'text')
+    t(f.read)
+    print(f.writable(), f.readable(), f.seekable())
+with open(P, 'rb') as f:
+    print(type(f).__name__, f.read(3), f.peek(1)[:1], f.read1(2), f.readline(), f.readlines(), f.read())
+    f.seek(0)
+    print(list(f))
+    f.seek(2)
+    print(f.tell(), f.read(6), f.seek(-5, 2), f.read())
+    t(f.write, b'x')
+    ba = bytearray(4)
+    f.seek(0)
+    print(f.readinto(ba), ba)
+with open(P, 'r+b') as f:
+    print(type(f).__name__)
+    f.write(b'XY')
+    f.seek(0)
+    print(f.read(5))
+    f.seek(0, 2)
+    f.write(b'tail')
+    print(f.truncate(6), f.tell())
+with open(P, 'rb') as f:
+    print(f.read())
+with open(P, 'ab') as f:
+    print(f.tell(), f.write(b'++'))
+with open(P, 'rb', buffering=0) as f:
+    print(type(f).__name__, f.read(), f.mode)
+fio = io.FileIO(P)
+print(fio.mode, fio.read(2), fio.readall(), fio.fileno() > 2, fio.closefd)
+fio.close()
+print(fio.closed)
+t(fio.read)
+w = io.FileIO(P, 'w')
+print(w.mode, w.write(b'abc'))
+w.close()
+t(io.FileIO, P, 'q')
+t(io.FileIO, P, 'rw')
+r = open(P, 'rb')
+print(repr(r).replace(P, name), repr(r.raw).replace(P, name))
+r.close()
+print(repr(r).replace(P, name), repr(r.raw).replace(P, name))
+t(r.read)
+tw = open(P, 'w')
+print(repr(tw).replace(P, name), repr(tw.buffer).replace(P, name))
+tw.close()
+print(repr(tw).replace(P, name))
+print(isinstance(tw, io.TextIOWrapper), isinstance(tw, io.TextIOBase), isinstance(tw.buffer, io.BufferedWriter),
+      isinstance(r, io.BufferedIOBase), isinstance(r.raw, io.RawIOBase), isinstance(r.raw, io.FileIO))
+print(io.TextIOWrapper.__mro__)
+print(io.BufferedReader.__mro__)
+print(io.FileIO.__mro__)
+b = io.BytesIO(b'one\ntwo\n')
+tw = io.TextIOWrapper(b, encoding='utf-8')
+print(tw.readline(), tw.read(), tw.encoding)
+b = io.BytesIO()
+tw = io.TextIOWrapper(b, encoding='latin-1', newline='\r\n')
+tw.write('a\nb')
+tw.flush()
+print(b.getvalue())
+print(tw.detach() is b)
+os.remove(P)
+print(os.path.exists(P))
