@@ -108,6 +108,24 @@ public final class CodeObject {
         return a;
     }
 
+    /**
+     * This code object with {@code filename} as its file name, nested code objects included (as CPython's
+     * {@code _imp._fix_co_filename} when a cached file was compiled under another path); this object if equal.
+     */
+    public CodeObject withFilename(String newName) {
+        if (filename.equals(newName)) {
+            return this;
+        }
+        Object[] cs = consts.clone();
+        for (int i = 0; i < cs.length; i++) {
+            if (cs[i] instanceof CodeObject c) {
+                cs[i] = c.withFilename(newName);
+            }
+        }
+        return new CodeObject(name, qualname, newName, firstLine, argCount, posOnlyArgCount, kwOnlyArgCount, flags,
+                maxStack, varnames, cellvars, freevars, names, cs, code, exceptionTable, positions);
+    }
+
     /** The name of cell index i (cellvars then freevars). */
     public String cellOrFreeName(int i) {
         return i < cellvars.length ? cellvars[i] : freevars[i - cellvars.length];

@@ -349,9 +349,7 @@ public final class Importer {
                 BytecodeFile header = BytecodeReader.readHeader(data, cache.toString());
                 if (header.stamp().matches(file)) {
                     BytecodeFile bf = BytecodeReader.read(data, cache.toString());
-                    if (bf.code().filename.equals(codeFilename)) {
-                        return new PyCode(bf.code());
-                    }
+                    return new PyCode(bf.code().withFilename(codeFilename));
                 }
             } catch (BadBytecodeException | IOException e) {
                 // a stale or damaged cache is recompiled, as CPython does

@@ -71,7 +71,7 @@ public final class Launcher {
         return onBigStack(() -> {
             PyCode code;
             try {
-                code = loadMain(path, shown);
+                code = loadMain(path, shown, file);
             } catch (MainLoadError e) {
                 return e.status;
             }
@@ -125,7 +125,7 @@ public final class Launcher {
             Abstract.setitem(Runtime.sys.dict.getStr("argv"), PyInt.of(0), PyStr.of(file.toString()));
             PyCode code;
             try {
-                code = loadMain(file, file.toString());
+                code = loadMain(file, file.toString(), module);
             } catch (MainLoadError e) {
                 return e.status;
             }
@@ -178,7 +178,7 @@ public final class Launcher {
     }
 
     /** The main script's code: a compiled file, or a .py file compiled (through its cache). */
-    private static PyCode loadMain(Path path, String shown) throws MainLoadError {
+    private static PyCode loadMain(Path path, String shown, String given) throws MainLoadError {
         String name = path.getFileName().toString();
         try {
             if (!name.endsWith(".py")) {
@@ -187,7 +187,7 @@ public final class Launcher {
             if (Importer.compiler().isEmpty()) {
                 java.nio.file.Path cache = org.pyvm.bytecode.BytecodeFormat.cachePath(path);
                 if (!Files.isRegularFile(cache)) {
-                    writeErrLine("pyvm: " + shown + ": a .py file must be compiled first (pyc-compile); this "
+                    writeErrLine("pyvm: " + given + ": a .py file must be compiled first (pyc-compile); this "
                             + "pyvm has no compiler");
                     throw new MainLoadError(2);
                 }
