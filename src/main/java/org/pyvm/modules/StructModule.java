@@ -388,7 +388,7 @@ public final class StructModule {
             return m.toByteArray();
         }
         PyObject hook = o.type().lookup("tobytes");
-        if (hook != null && o.type().lookup("typecode") != null) {  // array.array
+        if (hook != null && o.type().lookup("typecode") != null) {  // array.array (written in Python)
             return ((PyBytes) Abstract.callBound(hook, o, new PyObject[0], null)).toByteArray();
         }
         throw PyException.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
@@ -501,14 +501,7 @@ public final class StructModule {
             length = a.size();
         } else if (buffer instanceof PyMemoryView m && !Abstract.isTrue(Abstract.getattr(m, "readonly"))) {
             length = m.toByteArray().length;
-        } else if (buffer.type().lookup("typecode") != null && buffer.type().lookup("tobytes") != null) {
-            length = (int) Abstract.asLong(Abstract.call(Abstract.getattr(buffer, "__len__")))
-                    * (int) Abstract.asLong(Abstract.getattr(buffer, "itemsize"));
         } else {
-            if (buffer instanceof PyBytes || buffer instanceof PyMemoryView) {
-                throw PyException.typeError("argument must be read-write bytes-like object, not "
-                        + buffer.type().name());
-            }
             throw PyException.typeError("argument must be read-write bytes-like object, not "
                     + buffer.type().name());
         }
@@ -529,15 +522,8 @@ public final class StructModule {
         }
         byte[] packed = new byte[l.size];
         l.packInto(packed, 0, args, from + 2);
-        if (buffer.type().lookup("typecode") != null && !(buffer instanceof PyByteArray)) {
-            PyObject whole = Abstract.call(Abstract.getattr(buffer, "tobytes"));
-            byte[] all = ((PyBytes) whole).toByteArray();
-            System.arraycopy(packed, 0, all, (int) offset, packed.length);
-            Abstract.call(Abstract.getattr(buffer, "_setbytes"), new PyBytes(all));
-        } else {
-            Abstract.setitem(buffer, new PySlice(PyInt.of(offset), PyInt.of(offset + l.size), PyNone.None),
-                    new PyBytes(packed));
-        }
+        Abstract.setitem(buffer, new PySlice(PyInt.of(offset), PyInt.of(offset + l.size), PyNone.None),
+                new PyBytes(packed));
         return PyNone.None;
     }
 
