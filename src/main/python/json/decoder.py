@@ -59,22 +59,23 @@ def scanstring(s, end, strict=True):
     chunks = []
     begin = end - 1
     n = len(s)
+    q = -2
     while True:
-        i = end
-        while i < n:
-            c = s[i]
-            if c == '"' or c == '\\' or (c < ' ' and strict):
-                break
-            i += 1
-        else:
+        if q != -1 and q < end:
+            q = s.find('"', end)
+        b = s.find('\\', end)
+        i = q if b < 0 or 0 <= q < b else b
+        stop = n if i < 0 else i
+        if strict and not s[end:stop].isprintable():
+            for k in range(end, stop):
+                if s[k] < ' ':
+                    raise JSONDecodeError("Invalid control character at", s, k)
+        if i < 0:
             raise JSONDecodeError("Unterminated string starting at", s, begin)
         if i > end:
             chunks.append(s[end:i])
-        c = s[i]
-        if c == '"':
+        if s[i] == '"':
             return ''.join(chunks), i + 1
-        if c != '\\':
-            raise JSONDecodeError("Invalid control character at", s, i)
         if i + 1 >= n:
             raise JSONDecodeError("Unterminated string starting at", s, begin)
         esc = s[i + 1]
@@ -126,6 +127,13 @@ class _Parser:
             return d.parse_constant('-Infinity'), i + 9
         return self.number(i)
 
+    def scalar(self, i):
+        """A value that is not a container, inside a container."""
+        try:
+            return self.value(i)
+        except StopIteration as err:
+            raise JSONDecodeError("Expecting value", self.s, err.value) from None
+
     def number(self, i):
         s = self.s
         n = len(s)
@@ -176,10 +184,14 @@ class _Parser:
             if i >= len(s) or s[i] != ':':
                 raise JSONDecodeError("Expecting ':' delimiter", s, i)
             i = _skip(s, i + 1)
-            try:
-                val, i = self.value(i)
-            except StopIteration as err:
-                raise JSONDecodeError("Expecting value", s, err.value) from None
+            # nested containers are parsed here directly: one Python frame per nesting level
+            c = s[i] if i < len(s) else ''
+            if c == '{':
+                val, i = self.obj(i + 1)
+            elif c == '[':
+                val, i = self.array(i + 1)
+            else:
+                val, i = self.scalar(i)
             pairs.append((key, val))
             i = _skip(s, i)
             if i < len(s) and s[i] == '}':
@@ -204,10 +216,13 @@ class _Parser:
         if i < len(s) and s[i] == ']':
             return values, i + 1
         while True:
-            try:
-                val, i = self.value(i)
-            except StopIteration as err:
-                raise JSONDecodeError("Expecting value", s, err.value) from None
+            c = s[i] if i < len(s) else ''
+            if c == '[':
+                val, i = self.array(i + 1)
+            elif c == '{':
+                val, i = self.obj(i + 1)
+            else:
+                val, i = self.scalar(i)
             values.append(val)
             i = _skip(s, i)
             if i < len(s) and s[i] == ']':

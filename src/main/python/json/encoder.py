@@ -164,7 +164,13 @@ class _Writer:
             if not first:
                 out.append(sep)
             first = False
-            self.value(v, level, out)
+            # nested containers are written here directly: one Python frame per nesting level
+            if isinstance(v, (list, tuple)):
+                self.array(v, level, out)
+            elif isinstance(v, dict):
+                self.obj(v, level, out)
+            else:
+                self.value(v, level, out)
         if self.indent is not None:
             out.append(self.newline(level - 1))
         out.append(']')
@@ -212,7 +218,12 @@ class _Writer:
             first = False
             out.append(self.string(k))
             out.append(enc.key_separator)
-            self.value(v, level, out)
+            if isinstance(v, (list, tuple)):
+                self.array(v, level, out)
+            elif isinstance(v, dict):
+                self.obj(v, level, out)
+            else:
+                self.value(v, level, out)
         if self.indent is not None:
             out.append(self.newline(level - 1))
         out.append('}')
