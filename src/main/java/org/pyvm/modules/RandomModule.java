@@ -271,11 +271,11 @@ public final class RandomModule {
         PyModule m = new PyModule("_random");
         m.add("Random", RANDOM);
         mathHelper(m, "_log", Math::log);
-        mathHelper(m, "_exp", Math::exp);
+        mathHelper(m, "_exp", ExactMath::exp);
         mathHelper(m, "_sqrt", Math::sqrt);
-        mathHelper(m, "_cos", Math::cos);
-        mathHelper(m, "_sin", Math::sin);
-        mathHelper(m, "_acos", Math::acos);
+        mathHelper(m, "_cos", ExactMath::cos);
+        mathHelper(m, "_sin", ExactMath::sin);
+        mathHelper(m, "_acos", ExactMath::acos);
         mathHelper(m, "_fabs", Math::abs);
         mathHelper(m, "_lgamma", RandomModule::lgamma);
         mathHelper(m, "_log2", x -> {
