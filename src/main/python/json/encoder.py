@@ -79,7 +79,8 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """Encode the given object and yield each string representation as available."""
-        return _Writer(self).run(o)
+        chunks = _Writer(self).run(o)
+        return chunks if _one_shot else iter(chunks)
 
 
 class _Writer:
