@@ -345,7 +345,9 @@ public final class Interpreter {
                             s[sp - 1] = v;
                         }
                         case Op.COMPARE_AND_BRANCH -> {
-                            boolean b = Abstract.compare(s[sp - 2], s[sp - 1], arg);
+                            // a comparison, not PyObject_RichCompareBool: no identity shortcut (nan != nan)
+                            PyObject r = Abstract.richCompare(s[sp - 2], s[sp - 1], arg);
+                            boolean b = r instanceof PyBool ? r == PyBool.True : Abstract.isTrue(r);
                             s[--sp] = null;
                             s[--sp] = null;
                             cur = i;

@@ -1,0 +1,30 @@
+import random
+
+r = random.Random(2024)
+seq = list(range(20))
+for _ in range(3):
+    r.shuffle(seq)
+    print(seq)
+print([r.choice("abcdefg") for _ in range(15)])
+print(r.choices(range(10), k=8))
+print(r.choices("abc", weights=[1, 5, 10], k=10))
+print(r.choices("abc", cum_weights=[1, 6, 16], k=10))
+print(r.choices(["x", "y"], [0.25, 0.75], k=6))
+print(r.sample(range(100), 10))
+print(r.sample(range(10**6), 8))
+print(r.sample("abcdefghij", 10))
+print(r.sample(["red", "blue"], counts=[4, 2], k=5))
+print(r.sample(range(50), 0))
+for seed in (1, 7, 123):
+    r.seed(seed)
+    print(seed, [r.uniform(1, 10) for _ in range(3)], r.triangular(), r.triangular(0, 10, 7), r.triangular(2, 2))
+    print(" gauss", [r.gauss() for _ in range(5)], r.gauss(10, 2))
+    print(" normal", [r.normalvariate(5, 3) for _ in range(4)])
+    print(" lognorm", r.lognormvariate(0, 1), " expo", r.expovariate(1.5), r.expovariate())
+    print(" vonmises", r.vonmisesvariate(1.0, 4.0), r.vonmisesvariate(0.0, 0.0), r.vonmisesvariate(2.0, 0.5))
+    print(" gamma", r.gammavariate(0.5, 2), r.gammavariate(1.0, 3), r.gammavariate(2.5, 1), r.gammavariate(9, 0.5))
+    print(" beta", r.betavariate(2, 5), r.betavariate(0.5, 0.5))
+    print(" pareto", r.paretovariate(3), " weibull", r.weibullvariate(1, 1.5))
+    print(" binomial", [r.binomialvariate(10, 0.3) for _ in range(5)], r.binomialvariate(),
+          r.binomialvariate(1000, 0.4), r.binomialvariate(100, 0.9), r.binomialvariate(5, 0), r.binomialvariate(5, 1))
+    print(" binomial big", [r.binomialvariate(500, 0.25) for _ in range(10)])
