@@ -69,7 +69,10 @@ public class PyBytes extends PyObject {
                 ? new PyBytes(PrintfFormat.formatBytes(b.value, w)) : PyNotImplemented.NotImplemented;
         t.newSlot = (type, args, kw) -> {
             byte[] v = fromSource("bytes", args, kw);
-            return type == TYPE && v.length == 0 ? EMPTY : new PyBytes(type, v);
+            if (type != TYPE) {
+                return new Derived(type, v);
+            }
+            return v.length == 0 ? EMPTY : new PyBytes(type, v);
         };
     }
 
@@ -193,6 +196,21 @@ public class PyBytes extends PyObject {
     PyBytes(PyType type, byte[] value) {
         super(type);
         this.value = value;
+    }
+
+    /** An instance of a Python subclass of bytes: the value plus an instance dict. */
+    public static final class Derived extends PyBytes {
+        private final PyDict dict;
+
+        Derived(PyType type, byte[] value) {
+            super(type, value);
+            dict = type.instancesHaveDict ? new PyDict() : null;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
     }
 
     public final int size() {

@@ -11,6 +11,17 @@ public final class PyMappingProxy extends PyObject {
         TYPE.contains = (self, k) -> Abstract.contains(((PyMappingProxy) self).mapping, k);
         TYPE.iter = self -> Abstract.iter(((PyMappingProxy) self).mapping);
         TYPE.repr = self -> PyStr.of("mappingproxy(" + Abstract.repr(((PyMappingProxy) self).mapping).value + ")");
+        TYPE.newSlot = (type, args, kw) -> {
+            Abstract.checkNoKeywords("mappingproxy", kw);
+            if (args.length != 1) {
+                throw PyException.typeError("mappingproxy() takes exactly one argument (" + args.length + " given)");
+            }
+            PyObject m = args[0];
+            if (m instanceof PyList || m instanceof PyTuple || m.type.lookup("__getitem__") == null) {
+                throw PyException.typeError("mappingproxy() argument must be a mapping, not " + m.type.qualname());
+            }
+            return new PyMappingProxy(m);
+        };
     }
 
     final PyObject mapping;
