@@ -11,6 +11,7 @@ public final class PyMappingProxy extends PyObject {
         TYPE.contains = (self, k) -> Abstract.contains(((PyMappingProxy) self).mapping, k);
         TYPE.iter = self -> Abstract.iter(((PyMappingProxy) self).mapping);
         TYPE.repr = self -> PyStr.of("mappingproxy(" + Abstract.repr(((PyMappingProxy) self).mapping).value + ")");
+        TYPE.str = self -> Abstract.str(((PyMappingProxy) self).mapping);
         TYPE.newSlot = (type, args, kw) -> {
             Abstract.checkNoKeywords("mappingproxy", kw);
             if (args.length != 1) {

@@ -464,6 +464,11 @@ final class SlotDefs {
         if (!(r instanceof PyInt i)) {
             throw PyException.typeError("__hash__ method should return an integer");
         }
+        if (i.isSmall()) {
+            // CPython keeps a result that fits in Py_hash_t as it is (only -1 becomes -2)
+            long v = i.longValue();
+            return v == -1 ? -2 : v;
+        }
         return PyInt.hash(i);
     }
 
