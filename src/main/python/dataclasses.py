@@ -367,6 +367,8 @@ def _make_init(cls_holder, init_fields, std_fields, kw_fields, other_fields, fro
         if has_post_init:
             self.__post_init__(*[values[n] for n in initvars])
 
+    # what inspect.signature() shows for this __init__: (self, <std fields>, *, <kw-only fields>) -> None
+    __init__.__dataclass_init_fields__ = (tuple(std_fields), tuple(kw_fields))
     return __init__
 
 

@@ -683,6 +683,16 @@ public class PyType extends PyObject {
             ty.dict.setStr("__doc__", v);
             ty.modified();
         }));
+        t.define("__dir__", PyMethodDescr.of(t, "__dir__", self -> {
+            // type.__dir__: the names in the class's dict and those of all its bases (not the metaclass's)
+            PyDict names = new PyDict();
+            for (PyType b : ((PyType) self).mro) {
+                for (PyObject k : b.dict().keysArray()) {
+                    names.setItem(k, PyNone.None);
+                }
+            }
+            return new PyList(names.keysArray());
+        }));
         t.define("mro", new PyMethodDescr(t, "mro", 0, 0, (PyMethodDescr.Fn.FA) (self, a) -> {
             PyType ty = (PyType) self;
             return new PyList(ty.isHeapType ? ty.computeMro() : ty.mro);
