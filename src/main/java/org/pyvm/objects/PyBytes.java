@@ -186,6 +186,23 @@ public class PyBytes extends PyObject {
         return v;
     }
 
+    /** A Python subclass of bytes. */
+    public static final class Derived extends PyBytes {
+        private PyDict dict;
+
+        Derived(PyType type, byte[] v) {
+            super(type, v);
+            if (type.instancesHaveDict) {
+                dict = new PyDict();
+            }
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+    }
+
     final byte[] value;
 
     /** Takes ownership of {@code value}. */
@@ -196,21 +213,6 @@ public class PyBytes extends PyObject {
     PyBytes(PyType type, byte[] value) {
         super(type);
         this.value = value;
-    }
-
-    /** An instance of a Python subclass of bytes: the value plus an instance dict. */
-    public static final class Derived extends PyBytes {
-        private final PyDict dict;
-
-        Derived(PyType type, byte[] value) {
-            super(type, value);
-            dict = type.instancesHaveDict ? new PyDict() : null;
-        }
-
-        @Override
-        public PyDict dict() {
-            return dict;
-        }
     }
 
     public final int size() {

@@ -13,15 +13,23 @@ public final class PyMappingProxy extends PyObject {
         TYPE.repr = self -> PyStr.of("mappingproxy(" + Abstract.repr(((PyMappingProxy) self).mapping).value + ")");
         TYPE.str = self -> Abstract.str(((PyMappingProxy) self).mapping);
         TYPE.newSlot = (type, args, kw) -> {
-            Abstract.checkNoKeywords("mappingproxy", kw);
-            if (args.length != 1) {
-                throw PyException.typeError("mappingproxy() takes exactly one argument (" + args.length + " given)");
+            int npos = args.length - (kw == null ? 0 : kw.length);
+            PyObject mapping;
+            if (kw != null && kw.length == 1 && kw[0].equals("mapping") && npos == 0) {
+                mapping = args[0];
+            } else if (kw != null && kw.length > 0) {
+                throw PyException.typeError("mappingproxy() got an unexpected keyword argument '" + kw[0] + "'");
+            } else if (npos != 1) {
+                throw PyException.typeError(npos == 0 ? "mappingproxy() missing required argument 'mapping' (pos 1)"
+                        : "mappingproxy() takes at most 1 argument (" + npos + " given)");
+            } else {
+                mapping = args[0];
             }
-            PyObject m = args[0];
-            if (m instanceof PyList || m instanceof PyTuple || m.type.lookup("__getitem__") == null) {
-                throw PyException.typeError("mappingproxy() argument must be a mapping, not " + m.type.qualname());
+            if (Abstract.getattrOrNull(mapping, "__getitem__") == null || mapping instanceof PyList
+                    || mapping instanceof PyTuple) {
+                throw PyException.typeError("mappingproxy() argument must be a mapping, not " + mapping.type().name());
             }
-            return new PyMappingProxy(m);
+            return new PyMappingProxy(mapping);
         };
     }
 
@@ -33,7 +41,7 @@ public final class PyMappingProxy extends PyObject {
     }
 
     private static void define(PyType t) {
-        for (String m : new String[] {"keys", "values", "items", "copy"}) {
+        for (String m : new String[] {"keys", "values", "items", "copy", "__reversed__"}) {
             t.define(m, PyMethodDescr.of(t, m, self -> Abstract.callMethod(((PyMappingProxy) self).mapping, m)));
         }
         t.define("get", PyMethodDescr.of(t, "get", 1, 2, (PyMethodDescr.Fn.F2) (self, k, d) ->

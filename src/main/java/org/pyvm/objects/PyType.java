@@ -683,22 +683,22 @@ public class PyType extends PyObject {
             ty.dict.setStr("__doc__", v);
             ty.modified();
         }));
-        t.define("__dir__", PyMethodDescr.of(t, "__dir__", self -> {
-            // type.__dir__: the names in the class's dict and those of all its bases (not the metaclass's)
-            PyDict names = new PyDict();
-            for (PyType b : ((PyType) self).mro) {
-                for (PyObject k : b.dict().keysArray()) {
-                    names.setItem(k, PyNone.None);
-                }
-            }
-            return new PyList(names.keysArray());
-        }));
         t.define("mro", new PyMethodDescr(t, "mro", 0, 0, (PyMethodDescr.Fn.FA) (self, a) -> {
             PyType ty = (PyType) self;
             return new PyList(ty.isHeapType ? ty.computeMro() : ty.mro);
         }));
         t.define("__subclasses__", new PyMethodDescr(t, "__subclasses__", 0, 0,
                 (PyMethodDescr.Fn.FA) (self, a) -> new PyList(((PyType) self).subclassList().toArray(new PyObject[0]))));
+        t.define("__dir__", PyMethodDescr.of(t, "__dir__", self -> {
+            // type.__dir__: the names in the dicts of the class and its bases (not the metaclass's).
+            PyDict names = new PyDict();
+            for (PyType c : ((PyType) self).mro) {
+                for (PyObject k : c.dict().keysArray()) {
+                    names.setItem(k, PyNone.None);
+                }
+            }
+            return new PyList(names.keysArray());
+        }));
         t.define("__instancecheck__", new PyMethodDescr(t, "__instancecheck__", 1, 1,
                 (PyMethodDescr.Fn.FA) (self, a) -> PyBool.of(Abstract.recursiveIsInstance(a[0], (PyType) self))));
         t.define("__subclasscheck__", new PyMethodDescr(t, "__subclasscheck__", 1, 1,
