@@ -12,7 +12,8 @@ __all__ = [
     'BoundArguments', 'CORO_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CO_ASYNC_GENERATOR',
     'CO_COROUTINE', 'CO_GENERATOR', 'CO_ITERABLE_COROUTINE', 'CO_NESTED', 'CO_NEWLOCALS', 'CO_NOFREE',
     'CO_OPTIMIZED', 'CO_VARARGS', 'CO_VARKEYWORDS', 'FrameInfo', 'GEN_CLOSED', 'GEN_CREATED', 'GEN_RUNNING',
-    'GEN_SUSPENDED', 'Parameter', 'Signature', 'cleandoc', 'currentframe', 'formatannotation', 'getattr_static',
+    'GEN_SUSPENDED', 'FullArgSpec', 'Parameter', 'Signature', 'cleandoc', 'get_annotations', 'getcallargs',
+    'getfullargspec', 'currentframe', 'formatannotation', 'getattr_static',
     'getcoroutinelocals', 'getcoroutinestate', 'getdoc', 'getfile', 'getgeneratorlocals', 'getgeneratorstate',
     'getmembers', 'getmembers_static', 'getmodule', 'getmodulename', 'getmro', 'isabstract', 'isasyncgen',
     'isasyncgenfunction', 'isawaitable', 'isbuiltin', 'isclass', 'iscode', 'iscoroutine', 'iscoroutinefunction',
@@ -1261,3 +1262,167 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
     """The Signature of a callable."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals, locals=locals,
                                    eval_str=eval_str)
+
+
+# ---- argument specs ----------------------------------------------------------------------------------------------
+
+class FullArgSpec(tuple):
+    """(args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations), as getfullargspec() returns it."""
+
+    _fields = ('args', 'varargs', 'varkw', 'defaults', 'kwonlyargs', 'kwonlydefaults', 'annotations')
+
+    def __new__(cls, args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations):
+        return tuple.__new__(cls, (args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations))
+
+    args = property(lambda self: self[0])
+    varargs = property(lambda self: self[1])
+    varkw = property(lambda self: self[2])
+    defaults = property(lambda self: self[3])
+    kwonlyargs = property(lambda self: self[4])
+    kwonlydefaults = property(lambda self: self[5])
+    annotations = property(lambda self: self[6])
+
+    def __repr__(self):
+        return 'FullArgSpec(%s)' % ', '.join('%s=%r' % pair for pair in zip(self._fields, self))
+
+
+def getfullargspec(func):
+    """The names and default values of a callable's parameters, as a FullArgSpec."""
+    try:
+        sig = _signature_from_callable(func, False, False, Signature)
+    except Exception as ex:
+        raise TypeError('unsupported callable') from ex
+    args = []
+    varargs = varkw = None
+    defaults = []
+    kwonlyargs = []
+    kwdefaults = {}
+    annotations = {}
+    if sig.return_annotation is not _empty:
+        annotations['return'] = sig.return_annotation
+    for p in sig.parameters.values():
+        if p.annotation is not _empty:
+            annotations[p.name] = p.annotation
+        if p.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            args.append(p.name)
+            if p.default is not _empty:
+                defaults.append(p.default)
+        elif p.kind == _VAR_POSITIONAL:
+            varargs = p.name
+        elif p.kind == _KEYWORD_ONLY:
+            kwonlyargs.append(p.name)
+            if p.default is not _empty:
+                kwdefaults[p.name] = p.default
+        else:
+            varkw = p.name
+    return FullArgSpec(args, varargs, varkw, tuple(defaults) or None, kwonlyargs, kwdefaults or None, annotations)
+
+
+def _names_phrase(names):
+    quoted = [repr(n) for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return '%s and %s' % tuple(quoted)
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+
+def getcallargs(func, /, *positional, **named):
+    """The mapping of parameter names to values that calling func(*positional, **named) would make, or the
+    TypeError the call would raise."""
+    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, _ = getfullargspec(func)
+    name = func.__name__
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+    result = {}
+    for arg_name, value in zip(args, positional):
+        result[arg_name] = value
+    if varargs:
+        result[varargs] = tuple(positional[len(args):])
+    if varkw:
+        result[varkw] = {}
+    known = set(args) | set(kwonlyargs)
+    for key, value in named.items():
+        if key not in known:
+            if not varkw:
+                raise TypeError('%s() got an unexpected keyword argument %r' % (name, key))
+            result[varkw][key] = value
+        elif key in result:
+            raise TypeError('%s() got multiple values for argument %r' % (name, key))
+        else:
+            result[key] = value
+    n_defaults = len(defaults) if defaults else 0
+    if len(positional) > len(args) and not varargs:
+        required = len(args) - n_defaults
+        if n_defaults:
+            takes, plural = 'from %d to %d' % (required, len(args)), True
+        else:
+            takes, plural = str(len(args)), len(args) != 1
+        given = len(positional)
+        kwonly_given = sum(1 for k in kwonlyargs if k in result)
+        extra = ''
+        if kwonly_given:
+            extra = ' positional argument%s (and %d keyword-only argument%s)' % (
+                's' if given != 1 else '', kwonly_given, 's' if kwonly_given != 1 else '')
+        raise TypeError('%s() takes %s positional argument%s but %d%s %s given'
+                        % (name, takes, 's' if plural else '', given, extra,
+                           'was' if given == 1 and not kwonly_given else 'were'))
+    required = args[:len(args) - n_defaults]
+    missing = [a for a in required if a not in result]
+    if missing:
+        raise TypeError('%s() missing %d required positional argument%s: %s'
+                        % (name, len(missing), '' if len(missing) == 1 else 's', _names_phrase(missing)))
+    for i, arg_name in enumerate(args[len(args) - n_defaults:]):
+        result.setdefault(arg_name, defaults[i])
+    missing = []
+    for k in kwonlyargs:
+        if k not in result:
+            if kwonlydefaults and k in kwonlydefaults:
+                result[k] = kwonlydefaults[k]
+            else:
+                missing.append(k)
+    if missing:
+        raise TypeError('%s() missing %d required keyword-only argument%s: %s'
+                        % (name, len(missing), '' if len(missing) == 1 else 's', _names_phrase(missing)))
+    return result
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A new dict of the annotations of a module, class or callable (string annotations evaluated when
+    eval_str is true)."""
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__', None)
+        module = sys.modules.get(getattr(obj, '__module__', None))
+        obj_globals = getattr(module, '__dict__', None)
+        obj_locals = dict(vars(obj))
+        unwrapped = obj
+    elif ismodule(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__dict__', None)
+        obj_locals = None
+        unwrapped = None
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__globals__', None)
+        obj_locals = None
+        unwrapped = obj
+    else:
+        raise TypeError(f'{obj!r} is not a module, class, or callable.')
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f'{obj!r}.__annotations__ is neither a dict nor None')
+    if not ann:
+        return {}
+    if not eval_str:
+        return dict(ann)
+    if unwrapped is not None:
+        unwrapped = unwrap(unwrapped)
+        if hasattr(unwrapped, '__globals__'):
+            obj_globals = unwrapped.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
+            for key, value in ann.items()}
