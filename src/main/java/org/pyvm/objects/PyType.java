@@ -684,7 +684,12 @@ public class PyType extends PyObject {
             }
             Slots.DescrGet g = d.type.descrGet;
             return g != null ? g.get(d, null, ty) : d;
-        }, null));
+        }, (self, v) -> {
+            PyType ty = (PyType) self;
+            ty.checkSettable("__doc__", v);
+            ty.dict.setStr("__doc__", v);
+            ty.modified();
+        }));
         t.define("mro", new PyMethodDescr(t, "mro", 0, 0, (PyMethodDescr.Fn.FA) (self, a) -> {
             PyType ty = (PyType) self;
             return new PyList(ty.isHeapType ? ty.computeMro() : ty.mro);

@@ -39,6 +39,18 @@ final class SlotDefs {
         NAMES.addAll(List.of(names));
     }
 
+    /** Three-argument pow() of a Python class: the left operand's __pow__(w, z) only, never __rpow__ (as CPython). */
+    static final Slots.Ternary GENERIC_POW3 = new Slots.Ternary() {
+        @Override
+        public PyObject apply(PyObject v, PyObject w, PyObject z) {
+            if (v.type.pow3 != this) {
+                return PyNotImplemented.NotImplemented;
+            }
+            PyObject r = Abstract.lookupAndCall(v, "__pow__", w, z);
+            return r == null ? PyNotImplemented.NotImplemented : r;
+        }
+    };
+
     static {
         for (int i = 0; i < 13; i++) {
             final int op = i;
@@ -53,6 +65,7 @@ final class SlotDefs {
             def(GENERIC_NB[i], t -> t.nb[op], (t, s) -> t.nb[op] = (Slots.Binary) s, name, rname);
             def(GENERIC_INPLACE[i], t -> t.nbInplace[op], (t, s) -> t.nbInplace[op] = (Slots.Binary) s, iname);
         }
+        def(GENERIC_POW3, t -> t.pow3, (t, s) -> t.pow3 = (Slots.Ternary) s, "__pow__", "__rpow__");
         def((Slots.Unary) self -> checkStr(callDunder(self, "__repr__"), "__repr__"), t -> t.repr,
                 (t, s) -> t.repr = (Slots.Unary) s, "__repr__");
         def((Slots.Unary) self -> checkStr(callDunder(self, "__str__"), "__str__"), t -> t.str,
@@ -463,6 +476,11 @@ final class SlotDefs {
         PyObject r = callDunder(self, "__hash__");
         if (!(r instanceof PyInt i)) {
             throw PyException.typeError("__hash__ method should return an integer");
+        }
+        if (i.isSmall()) {
+            // CPython keeps a result that fits in Py_hash_t as it is (only -1 becomes -2)
+            long v = i.longValue();
+            return v == -1 ? -2 : v;
         }
         return PyInt.hash(i);
     }

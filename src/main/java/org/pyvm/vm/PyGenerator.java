@@ -619,11 +619,9 @@ public final class PyGenerator extends PyObject {
                     PyObject r = ((PyGenerator) s).yieldFrom();
                     return r == null ? PyNone.None : r;
                 }, null));
-        if (prefix.equals("gi_")) {
-            t.define("gi_suspended", new PyGetSetDescr(t, "gi_suspended",
-                    s -> PyBool.of(((PyGenerator) s).started && !((PyGenerator) s).finished
-                            && !((PyGenerator) s).frame.executing), null));
-        }
+        t.define(prefix + "suspended", new PyGetSetDescr(t, prefix + "suspended",
+                s -> PyBool.of(((PyGenerator) s).started && !((PyGenerator) s).finished
+                        && !((PyGenerator) s).frame.executing), null));
         if (prefix.equals("cr_")) {
             t.define("__await__", PyMethodDescr.of(t, "__await__", self -> new CoroWrapper((PyGenerator) self)));
         }
