@@ -136,6 +136,12 @@ public final class SysModule {
             }
             return f;
         });
+        m.function("breakpointhook", 0, Integer.MAX_VALUE, (PyMethodDescr.Fn.Full) (self, args, kw) -> {
+            Abstract.callMethod(m.dict.getStr("stderr"), "write", PyStr.of(
+                    "RuntimeWarning: pyvm has no debugger (pdb): breakpoint() is ignored\n"));
+            return PyNone.None;
+        });
+        m.add("__breakpointhook__", m.dict.getStr("breakpointhook"));
         m.function("getdefaultencoding", 0, 0, (PyMethodDescr.Fn.F0) self -> PyStr.of("utf-8"));
         m.function("getfilesystemencoding", 0, 0, (PyMethodDescr.Fn.F0) self -> PyStr.of("utf-8"));
         m.function("getfilesystemencodeerrors", 0, 0, (PyMethodDescr.Fn.F0) self -> PyStr.of("surrogateescape"));

@@ -52,6 +52,17 @@ public final class Runtime {
         modules.setStr("sys", sys);
         org.pyvm.objects.PySuper.zeroArgs = Runtime::superArgs;
         BuiltinsModule.frameLocals = () -> VmBuiltins.currentFrame().localsMapping();
+        installSiteBuiltins();
+    }
+
+    /** exit, quit, help, copyright, credits, license: added by {@code _sitebuiltins}, as CPython's site adds them. */
+    private static void installSiteBuiltins() {
+        try {
+            PyObject m = Importer.importModule("_sitebuiltins");
+            Abstract.callMethod(m, "install", builtins);
+        } catch (org.pyvm.objects.PyException e) {
+            // without the shipped library (a bare class path) these conveniences are absent
+        }
     }
 
     /** Zero-argument {@code super()}: the {@code __class__} cell and first argument of the calling frame. */

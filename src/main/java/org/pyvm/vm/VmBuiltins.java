@@ -41,6 +41,8 @@ final class VmBuiltins {
                     int level = a[4] == null ? 0 : (int) Abstract.asLong(a[4]);
                     return Importer.importModuleLevel(name.value, g, a[3], level);
                 });
+        b.function("breakpoint", 0, Integer.MAX_VALUE, (PyMethodDescr.Fn.Full) (self, args, kw) ->
+                breakpoint(args, kw));
         b.function("globals", 0, 0, (PyMethodDescr.Fn.F0) self -> currentFrame().globals);
         b.function("locals", 0, 0, (PyMethodDescr.Fn.F0) self -> currentFrame().localsMapping());
         b.functionWithKeywords("exec", 1, 1, new String[] {"source", "globals", "locals", "closure"},
@@ -53,6 +55,16 @@ final class VmBuiltins {
         b.functionWithKeywords("compile", 3, 0, new String[] {"source", "filename", "mode", "flags", "dont_inherit",
             "optimize", "_feature_version"}, (self, a) -> compile(a[0], Abstract.str(a[1]).value,
                 Abstract.str(a[2]).value));
+    }
+
+    /** {@code breakpoint()}: pyvm has no debugger, so the default hook warns and returns, as CPython does when
+     * PYTHONBREAKPOINT names a module it cannot import. */
+    static PyObject breakpoint(PyObject[] args, String[] kw) {
+        PyObject hook = Runtime.sys.dict.getStr("breakpointhook");
+        if (hook == null) {
+            throw PyException.runtimeError("lost sys.breakpointhook");
+        }
+        return Abstract.call(hook, args, kw);
     }
 
     static Frame currentFrame() {

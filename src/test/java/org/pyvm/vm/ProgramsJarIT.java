@@ -37,6 +37,8 @@ class ProgramsJarIT {
     static Path scratch;
 
     private static final List<Path> PROGRAMS = new ArrayList<>();
+    private static final java.util.regex.Pattern NEEDS_COMPILER =
+            java.util.regex.Pattern.compile("\\b(exec|eval|compile)\\(");
     private static final List<Future<ProgramsTest.Run>> RUNS = new ArrayList<>();
 
     static Path jar() {
@@ -73,6 +75,7 @@ class ProgramsJarIT {
             String name = p.getFileName().toString();
             Path copy = dir.resolve(name);
             Files.copy(p, copy);
+            copyModules(p.getParent().resolve("modules"), dir.resolve("modules"));
             PROGRAMS.add(p);
             CodeObject co;
             try {
@@ -89,14 +92,38 @@ class ProgramsJarIT {
         pool.shutdown();
     }
 
+    /** A program's importable modules (its folder's {@code modules} package), copied and compiled beside it. */
+    private static void copyModules(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+            for (Path f : s.filter(q -> q.toString().endsWith(".py")).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+                try {
+                    CodeObject co = Compiler.compileFile(Files.readAllBytes(target), target.toString());
+                    BytecodeWriter.write(BytecodeFormat.cachePath(target), co, SourceStamp.of(target));
+                } catch (PySyntaxError e) {
+                    // a module with a syntax error stays uncompiled: importing it reports that
+                }
+            }
+        }
+    }
+
     @TestFactory
     List<DynamicTest> compiledThenRunWithVmJarAlone() {
         List<DynamicTest> tests = new ArrayList<>();
         for (int i = 0; i < PROGRAMS.size(); i++) {
             Path p = PROGRAMS.get(i);
             Future<ProgramsTest.Run> run = RUNS.get(i);
-            tests.add(DynamicTest.dynamicTest(ProgramsTest.root().relativize(p).toString(),
-                    () -> ProgramsTest.check(p, run.get())));
+            tests.add(DynamicTest.dynamicTest(ProgramsTest.root().relativize(p).toString(), () -> {
+                // exec(), eval() and compile() need the compiler, which pyvm.jar does not have (by design)
+                org.junit.jupiter.api.Assumptions.assumeFalse(NEEDS_COMPILER.matcher(Files.readString(p)).find(),
+                        "uses exec/eval/compile");
+                ProgramsTest.check(p, run.get());
+            }));
         }
         return tests;
     }

@@ -1,0 +1,2 @@
+print("modules package initialised as", __name__)
+VERSION = "1.0"

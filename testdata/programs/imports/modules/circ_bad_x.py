@@ -1,0 +1,2 @@
+from modules.circ_bad_y import Y
+X = 1

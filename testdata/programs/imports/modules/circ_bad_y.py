@@ -1,0 +1,2 @@
+from modules.circ_bad_x import X
+Y = 2

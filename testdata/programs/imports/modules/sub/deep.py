@@ -1,0 +1,3 @@
+from .. import util
+from ..util import public
+NAME = __name__ + " sees " + public + " " + str(util.helper(21))

@@ -1,0 +1,2 @@
+print("before")
+from modules.util import helpr
