@@ -141,6 +141,9 @@ final class NumberFormat {
         }
         Spec sp = parse(spec, "int");
         char t = sp.type;
+        if (sp.z && "eEfFgG%".indexOf(t) < 0) {
+            throw PyException.valueError("Negative zero coercion (z) not allowed in integer format specifier");
+        }
         if ("eEfFgG%".indexOf(t) >= 0 && t != 0) {
             return formatFloat(i.toDouble(), spec);
         }

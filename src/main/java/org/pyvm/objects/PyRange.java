@@ -136,6 +136,14 @@ public final class PyRange extends PyObject {
     }
 
     private static void define(PyType t) {
+        t.define("__reversed__", PyMethodDescr.of(t, "__reversed__", self -> {
+            PyRange r = (PyRange) self;
+            // the same values backwards: last = start + (len-1)*step, stepping by -step
+            PyInt last = PyInt.add(r.start, PyInt.mul(PyInt.sub(r.length, PyInt.of(1)), r.step));
+            PyInt back = PyInt.negate(r.step);
+            PyRange rev = new PyRange(last, PyInt.sub(last, PyInt.mul(r.length, r.step)), back);
+            return rev.iterator();
+        }));
         t.define("start", new PyGetSetDescr(t, "start", s -> ((PyRange) s).start, null));
         t.define("stop", new PyGetSetDescr(t, "stop", s -> ((PyRange) s).stop, null));
         t.define("step", new PyGetSetDescr(t, "step", s -> ((PyRange) s).step, null));
