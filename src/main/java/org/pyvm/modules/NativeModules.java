@@ -12,11 +12,12 @@ public final class NativeModules {
     }
 
     /** The names of all native modules, sorted (for {@code sys.builtin_module_names}). */
-    public static final String[] NAMES = {};
+    public static final String[] NAMES = {"_abc"};
 
     /** A new instance of the native module {@code name}, or null if there is none by that name. */
     public static PyModule create(String name) {
         PyModule m = switch (name) {
+            case "_abc" -> AbcModule.create();
             default -> null;
         };
         if (m != null) {
