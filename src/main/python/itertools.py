@@ -233,7 +233,8 @@ class _grouper(_Iterator):
 
 class groupby(_Iterator):
     """make an iterator that returns consecutive keys and groups from the iterable"""
-    __slots__ = ('_it', '_key', '_cur', '_curkey', '_active', '_done')
+    # _cur/_curkey: the element under the cursor; _fresh: it starts a group not returned yet.
+    __slots__ = ('_it', '_key', '_cur', '_curkey', '_active', '_fresh')
 
     _EMPTY = object()
 
@@ -242,7 +243,7 @@ class groupby(_Iterator):
         self._key = key
         self._cur = self._curkey = groupby._EMPTY
         self._active = None
-        self._done = False
+        self._fresh = False
 
     def _step(self):
         x = next(self._it)
@@ -253,12 +254,11 @@ class groupby(_Iterator):
         self._active = None
         if self._cur is groupby._EMPTY:
             self._step()
-        else:
+        elif self._fresh is False:
             old = self._curkey
-            while True:
+            while self._curkey == old:
                 self._step()
-                if not (self._curkey == old):
-                    break
+        self._fresh = False
         key = self._curkey
         g = _grouper()
         g._gen = self._group(key, g)
@@ -273,6 +273,7 @@ class groupby(_Iterator):
             except StopIteration:
                 return
             if not (self._curkey == key):
+                self._fresh = True
                 return
 
 

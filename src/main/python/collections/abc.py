@@ -4,6 +4,11 @@ from abc import ABCMeta, abstractmethod
 import sys
 
 GenericAlias = type(list[int])
+
+
+def _alias(cls, item):
+    return GenericAlias(cls, item)
+
 EllipsisType = type(...)
 
 
@@ -107,7 +112,7 @@ class Awaitable(metaclass=ABCMeta):
             return _has_methods(C, "__await__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_alias)
 
 
 class Coroutine(Awaitable):
@@ -166,7 +171,7 @@ class AsyncIterable(metaclass=ABCMeta):
             return _has_methods(C, "__aiter__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_alias)
 
 
 class AsyncIterator(AsyncIterable):
@@ -250,7 +255,7 @@ class Iterable(metaclass=ABCMeta):
             return _has_methods(C, "__iter__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_alias)
 
 
 class Iterator(Iterable):
@@ -368,7 +373,7 @@ class Container(metaclass=ABCMeta):
             return _has_methods(C, "__contains__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_alias)
 
 
 class Collection(Sized, Iterable, Container):
@@ -413,7 +418,7 @@ class Callable(metaclass=ABCMeta):
             return _has_methods(C, "__call__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_alias)
 
 
 class Set(Collection):
@@ -677,7 +682,7 @@ class MappingView(Sized):
     def __repr__(self):
         return '{0.__class__.__name__}({0._mapping!r})'.format(self)
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_alias)
 
 
 class KeysView(MappingView, Set):
