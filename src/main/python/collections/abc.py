@@ -400,6 +400,11 @@ class Buffer(metaclass=ABCMeta):
         return NotImplemented
 
 
+# pyvm's bytes-like types have no __buffer__ method yet; they are registered instead.
+for _t in (bytes, bytearray, memoryview):
+    Buffer.register(_t)
+
+
 class _CallableGenericAlias(GenericAlias):
     """ Represent `Callable[argtypes, resulttype]`."""
     __slots__ = ()
