@@ -59,7 +59,7 @@ class Map(cabc.Mapping):
 
 m = Map(a=1, b=2)
 print(m.get('a'), m.get('z', 0), 'a' in m, list(m.keys()), list(m.values()), list(m.items()), m == {'a': 1, 'b': 2})
-print(m.keys(), isinstance(m.keys(), cabc.KeysView), m.keys() & {'a'}, m.items() | {('c', 3)} == {('a', 1), ('b', 2), ('c', 3)})
+print(type(m.keys()).__name__, isinstance(m.keys(), cabc.KeysView), m.keys() & {'a'}, m.items() | {('c', 3)} == {('a', 1), ('b', 2), ('c', 3)})
 
 
 class MMap(cabc.MutableMapping):
