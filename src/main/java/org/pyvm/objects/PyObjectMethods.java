@@ -133,7 +133,7 @@ public final class PyObjectMethods {
         int n = names.size();
         for (int i = 0; i < n; i++) {
             if (i > 0) {
-                sb.append(i == n - 1 ? (n > 2 ? ", and " : " and ") : ", ");
+                sb.append(", ");
             }
             sb.append('\'').append(Abstract.str(names.get(i)).value).append('\'');
         }
