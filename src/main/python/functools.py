@@ -57,7 +57,7 @@ def _derived_comparison(cls, root, name, negate, combine):
             return r and self != other
         return r
     compare.__name__ = name
-    compare.__qualname__ = cls.__qualname__ + '.' + name
+    compare.__qualname__ = '_%s_from_%s' % (name.strip('_'), root.strip('_'))
     return compare
 
 
@@ -145,7 +145,11 @@ class partial:
     """
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if type(func) is partial:

@@ -20,6 +20,39 @@ def _index(n):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__) from None
 
 
+def _parse(fname, args, kwargs, names, required, defaults=()):
+    """Binds a builtin-style call's arguments to names, with CPython's messages for C functions."""
+    n = len(names)
+    if len(args) + len(kwargs) > n:
+        raise TypeError('%s() takes at most %d argument%s (%d given)'
+                        % (fname, n, '' if n == 1 else 's', len(args) + len(kwargs)))
+    values = list(args) + [None] * (n - len(args))
+    given = [True] * len(args) + [False] * (n - len(args))
+    for k, v in kwargs.items():
+        if k not in names:
+            raise TypeError("%s() got an unexpected keyword argument '%s'" % (fname, k))
+        i = names.index(k)
+        if given[i]:
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)" % (fname, k, i + 1))
+        values[i] = v
+        given[i] = True
+    for i in range(n):
+        if not given[i]:
+            if i < required:
+                raise TypeError("%s() missing required argument '%s' (pos %d)" % (fname, names[i], i + 1))
+            values[i] = defaults[i]
+    return values
+
+
+def _positional(fname, args, kwargs, n):
+    """The arguments of a C constructor taking exactly n positional arguments, with CPython's messages."""
+    if kwargs:
+        raise TypeError('%s() takes no keyword arguments' % fname)
+    if len(args) != n:
+        raise TypeError('%s expected %d argument%s, got %d' % (fname, n, '' if n == 1 else 's', len(args)))
+    return args
+
+
 class _Iterator:
     """Base of the iterator types: iter(self) is self, next() steps the generator self._gen."""
     __slots__ = ('_gen',)
@@ -35,7 +68,8 @@ class count(_Iterator):
     """Return a count object whose .__next__() method returns consecutive values."""
     __slots__ = ('_n', '_step')
 
-    def __init__(self, start=0, step=1):
+    def __init__(self, *args, **kwargs):
+        start, step = _parse('count', args, kwargs, ('start', 'step'), 0, (0, 1))
         for v in (start, step):
             if not (isinstance(v, (int, float, complex)) or hasattr(type(v), '__add__')) or isinstance(v, (str, bytes)):
                 raise TypeError('a number is required')
@@ -60,7 +94,8 @@ class cycle(_Iterator):
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
     __slots__ = ()
 
-    def __init__(self, iterable, /):
+    def __init__(self, *args, **kwargs):
+        iterable, = _positional('cycle', args, kwargs, 1)
         self._gen = self._run(iter(iterable))
 
     @staticmethod
@@ -81,7 +116,8 @@ for the specified number of times.  If not specified, returns the object
 endlessly."""
     __slots__ = ('_obj', '_left')
 
-    def __init__(self, object, times=None):
+    def __init__(self, *args, **kwargs):
+        object, times = _parse('repeat', args, kwargs, ('object', 'times'), 1, (0, None))
         self._obj = object
         self._left = None if times is None else max(_index(times), 0)
 
@@ -109,7 +145,8 @@ class accumulate(_Iterator):
     """Return series of accumulated sums (or other binary function results)."""
     __slots__ = ()
 
-    def __init__(self, iterable, func=None, *, initial=None):
+    def __init__(self, *args, **kwargs):
+        iterable, func, initial = _parse('accumulate', args, kwargs, ('iterable', 'func', 'initial'), 1, (0, None, None))
         self._gen = self._run(iter(iterable), func, initial)
 
     @staticmethod
@@ -129,7 +166,8 @@ class batched(_Iterator):
     """Batch data into tuples of length n. The last batch may be shorter than n."""
     __slots__ = ()
 
-    def __init__(self, iterable, n):
+    def __init__(self, *args, **kwargs):
+        iterable, n = _parse('batched', args, kwargs, ('iterable', 'n'), 2)
         n = _index(n)
         if n < 1:
             raise ValueError('n must be at least one')
@@ -156,7 +194,9 @@ first iterable until it is exhausted, then elements from the next
 iterable, until all of the iterables are exhausted."""
     __slots__ = ()
 
-    def __init__(self, *iterables):
+    def __init__(self, *iterables, **kwargs):
+        if kwargs:
+            raise TypeError('chain() takes no keyword arguments')
         self._gen = self._run(iter(iterables))
 
     @staticmethod
@@ -180,7 +220,8 @@ class compress(_Iterator):
     """Return data elements corresponding to true selector elements."""
     __slots__ = ()
 
-    def __init__(self, data, selectors):
+    def __init__(self, *args, **kwargs):
+        data, selectors = _parse('compress', args, kwargs, ('data', 'selectors'), 2)
         self._gen = (d for d, s in zip(iter(data), iter(selectors)) if s)
 
 
@@ -188,7 +229,8 @@ class dropwhile(_Iterator):
     """Drop items from the iterable while predicate(item) is true."""
     __slots__ = ()
 
-    def __init__(self, predicate, iterable, /):
+    def __init__(self, *args, **kwargs):
+        predicate, iterable = _positional('dropwhile', args, kwargs, 2)
         self._gen = self._run(predicate, iter(iterable))
 
     @staticmethod
@@ -204,7 +246,8 @@ class takewhile(_Iterator):
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
     __slots__ = ()
 
-    def __init__(self, predicate, iterable, /):
+    def __init__(self, *args, **kwargs):
+        predicate, iterable = _positional('takewhile', args, kwargs, 2)
         self._gen = self._run(predicate, iter(iterable))
 
     @staticmethod
@@ -219,7 +262,8 @@ class filterfalse(_Iterator):
     """Return those items of iterable for which function(item) is false."""
     __slots__ = ()
 
-    def __init__(self, function, iterable, /):
+    def __init__(self, *args, **kwargs):
+        function, iterable = _positional('filterfalse', args, kwargs, 2)
         it = iter(iterable)
         if function is None:
             self._gen = (x for x in it if not x)
@@ -238,7 +282,8 @@ class groupby(_Iterator):
 
     _EMPTY = object()
 
-    def __init__(self, iterable, key=None):
+    def __init__(self, *args, **kwargs):
+        iterable, key = _parse('groupby', args, kwargs, ('iterable', 'key'), 1, (0, None))
         self._it = iter(iterable)
         self._key = key
         self._cur = self._curkey = groupby._EMPTY
@@ -334,7 +379,8 @@ class pairwise(_Iterator):
     """Return an iterator of overlapping pairs taken from the input iterator."""
     __slots__ = ()
 
-    def __init__(self, iterable, /):
+    def __init__(self, *args, **kwargs):
+        iterable, = _positional('pairwise', args, kwargs, 1)
         self._gen = self._run(iter(iterable))
 
     @staticmethod
@@ -351,7 +397,8 @@ class starmap(_Iterator):
 from the given sequence."""
     __slots__ = ()
 
-    def __init__(self, function, iterable, /):
+    def __init__(self, *args, **kwargs):
+        function, iterable = _positional('starmap', args, kwargs, 2)
         it = iter(iterable)
         self._gen = (function(*args) for args in it)
 
@@ -392,8 +439,13 @@ class _tee(_Iterator):
 _tee.__name__ = _tee.__qualname__ = '_tee'
 
 
-def tee(iterable, n=2, /):
+def tee(*args):
     """Returns a tuple of n independent iterators."""
+    if not args:
+        raise TypeError('tee expected at least 1 argument, got 0')
+    if len(args) > 2:
+        raise TypeError('tee expected at most 2 arguments, got %d' % len(args))
+    iterable, n = (args + (2,))[:2]
     n = _index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
@@ -443,7 +495,10 @@ class product(_Iterator):
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
     __slots__ = ()
 
-    def __init__(self, *iterables, repeat=1):
+    def __init__(self, *iterables, **kwargs):
+        repeat = kwargs.pop('repeat', 1)
+        for k in kwargs:
+            raise TypeError("'%s' is an invalid keyword argument for product()" % k)
         repeat = _index(repeat)
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
@@ -479,7 +534,8 @@ class permutations(_Iterator):
     """Return successive r-length permutations of elements in the iterable."""
     __slots__ = ()
 
-    def __init__(self, iterable, r=None):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _parse('permutations', args, kwargs, ('iterable', 'r'), 1, (0, None))
         pool = tuple(iterable)
         r = len(pool) if r is None else _r_arg(r)
         self._gen = self._run(pool, r)
@@ -503,7 +559,8 @@ class combinations(_Iterator):
     """Return successive r-length combinations of elements in the iterable."""
     __slots__ = ()
 
-    def __init__(self, iterable, r):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _parse('combinations', args, kwargs, ('iterable', 'r'), 2)
         pool = tuple(iterable)
         self._gen = self._run(pool, _r_arg(r), False)
 
@@ -527,7 +584,8 @@ class combinations_with_replacement(_Iterator):
 successive repeats."""
     __slots__ = ()
 
-    def __init__(self, iterable, r):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _parse('combinations_with_replacement', args, kwargs, ('iterable', 'r'), 2)
         pool = tuple(iterable)
         self._gen = combinations._run(pool, _r_arg(r), True)
 

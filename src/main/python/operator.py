@@ -255,7 +255,11 @@ class attrgetter:
     (r.name.first, r.name.last)."""
     __slots__ = ('_attrs', '_call')
 
-    def __init__(self, attr, /, *attrs):
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        attr, *attrs = attrs
+        attrs = tuple(attrs)
         if not attrs:
             if not isinstance(attr, str):
                 raise TypeError('attribute name must be a string')
@@ -292,7 +296,11 @@ class itemgetter:
     After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
     __slots__ = ('_items', '_call')
 
-    def __init__(self, item, /, *items):
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        item, *items = items
+        items = tuple(items)
         if not items:
             self._items = (item,)
 
@@ -324,7 +332,11 @@ class methodcaller:
     r.name('date', foo=1)."""
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        name, *args = args
+        args = tuple(args)
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
