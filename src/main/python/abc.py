@@ -28,6 +28,11 @@ class abstractclassmethod(classmethod):
     """
     __isabstractmethod__ = True
 
+    def __new__(cls, callable):
+        # Marks the function too: pyvm makes plain classmethod objects for subclasses of classmethod.
+        callable.__isabstractmethod__ = True
+        return super().__new__(cls, callable)
+
     def __init__(self, callable):
         callable.__isabstractmethod__ = True
         super().__init__(callable)
@@ -39,6 +44,11 @@ class abstractstaticmethod(staticmethod):
     Deprecated, use 'staticmethod' with 'abstractmethod' instead.
     """
     __isabstractmethod__ = True
+
+    def __new__(cls, callable):
+        # Marks the function too: pyvm makes plain staticmethod objects for subclasses of staticmethod.
+        callable.__isabstractmethod__ = True
+        return super().__new__(cls, callable)
 
     def __init__(self, callable):
         callable.__isabstractmethod__ = True

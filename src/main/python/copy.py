@@ -57,10 +57,14 @@ def _new_object(cls, *args):
 def _default_reduce(x, cls):
     """What object.__reduce_ex__(4) gives: (new, args, state, listitems, dictitems)."""
     if not hasattr(x, '__dict__') and not _slot_names(cls) \
-            and not isinstance(x, (list, dict) + _VALUE_BASES) and cls.__module__ == 'builtins':
+            and not isinstance(x, (list, dict, set, bytearray) + _VALUE_BASES) and cls.__module__ == 'builtins':
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
+    new = _new_object
     args = ()
-    for base in _VALUE_BASES:
+    if isinstance(x, (set, frozenset, bytearray)):
+        new = cls
+        args = (bytes(x),) if isinstance(x, bytearray) else (list(x),)
+    for base in _VALUE_BASES if new is _new_object else ():
         if isinstance(x, base):
             args = (base(x),)
             break
@@ -79,7 +83,9 @@ def _default_reduce(x, cls):
             state = (state, slots)
     listiter = iter(x) if isinstance(x, list) else None
     dictiter = iter(x.items()) if isinstance(x, dict) else None
-    return _new_object, (cls,) + args, state, listiter, dictiter
+    if new is _new_object:
+        args = (cls,) + args
+    return new, args, state, listiter, dictiter
 
 
 def _slot_names(cls):

@@ -5,15 +5,16 @@ Heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all k; a[0] 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check(heap, name):
+def _check(heap, name, single=False):
     if not isinstance(heap, list):
-        raise TypeError('%s() argument 1 must be list, not %s' % (name, type(heap).__name__))
+        raise TypeError('%s() argument%s must be list, not %s'
+                        % (name, '' if single else ' 1', 'None' if heap is None else type(heap).__name__))
 
 
-def _sift_up(heap, pos):
-    """Move heap[pos] towards the root until its parent is not larger."""
+def _sift_up(heap, top, pos):
+    """Move heap[pos] up towards heap[top] while it is smaller than its parent."""
     item = heap[pos]
-    while pos > 0:
+    while pos > top:
         parent = (pos - 1) >> 1
         if item < heap[parent]:
             heap[pos] = heap[parent]
@@ -24,34 +25,33 @@ def _sift_up(heap, pos):
 
 
 def _sift_down(heap, pos):
-    """Move heap[pos] towards the leaves until no child is smaller."""
+    """Restore the invariant below pos: the hole at pos first walks down to a leaf along the smaller children
+    (one comparison per level), then heap[pos]'s old item is placed there and moved back up."""
     n = len(heap)
+    top = pos
     item = heap[pos]
-    while True:
-        child = 2 * pos + 1
-        if child >= n:
-            break
+    child = 2 * pos + 1
+    while child < n:
         right = child + 1
-        if right < n and heap[right] < heap[child]:
+        if right < n and not heap[child] < heap[right]:
             child = right
-        if heap[child] < item:
-            heap[pos] = heap[child]
-            pos = child
-        else:
-            break
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
     heap[pos] = item
+    _sift_up(heap, top, pos)
 
 
 def heappush(heap, item, /):
     """Push item onto heap, maintaining the heap invariant."""
     _check(heap, 'heappush')
     heap.append(item)
-    _sift_up(heap, len(heap) - 1)
+    _sift_up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check(heap, 'heappop')
+    _check(heap, 'heappop', True)
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -96,14 +96,14 @@ a separate call to heappop()."""
 
 def heapify(heap, /):
     """Transform list into a heap, in-place, in O(len(heap)) time."""
-    _check(heap, 'heapify')
+    _check(heap, 'heapify', True)
     for pos in range(len(heap) // 2 - 1, -1, -1):
         _sift_down(heap, pos)
 
 
-def _max_sift_up(heap, pos):
+def _max_sift_up(heap, top, pos):
     item = heap[pos]
-    while pos > 0:
+    while pos > top:
         parent = (pos - 1) >> 1
         if heap[parent] < item:
             heap[pos] = heap[parent]
@@ -115,20 +115,18 @@ def _max_sift_up(heap, pos):
 
 def _max_sift_down(heap, pos):
     n = len(heap)
+    top = pos
     item = heap[pos]
-    while True:
-        child = 2 * pos + 1
-        if child >= n:
-            break
+    child = 2 * pos + 1
+    while child < n:
         right = child + 1
-        if right < n and heap[child] < heap[right]:
+        if right < n and not heap[right] < heap[child]:
             child = right
-        if item < heap[child]:
-            heap[pos] = heap[child]
-            pos = child
-        else:
-            break
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
     heap[pos] = item
+    _max_sift_up(heap, top, pos)
 
 
 def _heappop_max(heap):

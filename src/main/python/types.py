@@ -88,8 +88,9 @@ NotImplementedType = type(NotImplemented)
 class SimpleNamespace:
     """A simple attribute-based namespace."""
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(mapping_or_iterable)
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
         self.__dict__.update(kwargs)
 
     def __repr__(self):
