@@ -12,12 +12,13 @@ public final class NativeModules {
     }
 
     /** The names of all native modules, sorted (for {@code sys.builtin_module_names}). */
-    public static final String[] NAMES = {"_abc"};
+    public static final String[] NAMES = {"_abc", "_collections"};
 
     /** A new instance of the native module {@code name}, or null if there is none by that name. */
     public static PyModule create(String name) {
         PyModule m = switch (name) {
             case "_abc" -> AbcModule.create();
+            case "_collections" -> CollectionsModule.create();
             default -> null;
         };
         if (m != null) {
