@@ -244,7 +244,8 @@ public final class CollectionsModule {
                         }
                         ml = v;
                     }
-                    default -> throw PyException.typeError("'" + kw[k] + "' is an invalid keyword argument for deque()");
+                    default -> throw PyException.typeError("'" + kw[k]
+                            + "' is an invalid keyword argument for deque()");
                 }
             }
             int newMax = -1;
