@@ -64,10 +64,14 @@ def _default_reduce(x, cls):
     if isinstance(x, (set, frozenset, bytearray)):
         new = cls
         args = (bytes(x),) if isinstance(x, bytearray) else (list(x),)
-    for base in _VALUE_BASES if new is _new_object else ():
-        if isinstance(x, base):
-            args = (base(x),)
-            break
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None and new is _new_object:
+        args = tuple(getnewargs(x))
+    else:
+        for base in _VALUE_BASES if new is _new_object else ():
+            if isinstance(x, base):
+                args = (base(x),)
+                break
     getstate = getattr(cls, '__getstate__', None)
     if getstate is not None:
         state = getstate(x)

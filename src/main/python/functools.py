@@ -100,7 +100,7 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
-    K.__name__ = K.__qualname__ = 'functools.KeyWrapper'
+    K.__name__ = K.__qualname__ = 'KeyWrapper'
     return K
 
 

@@ -112,7 +112,7 @@ class OrderedDict(dict):
 Pairs are returned in LIFO order if last is true or FIFO order if false."""
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self.keys())) if last else next(iter(self.keys()))
+        key = next(reversed(dict.keys(self))) if last else next(iter(dict.keys(self)))
         value = dict.pop(self, key)
         return key, value
 
@@ -132,6 +132,18 @@ Raise KeyError if the element does not exist."""
             for k, v in rest:
                 dict.__setitem__(self, k, v)
 
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return _OrderedDictKeys(self)
+
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return _OrderedDictValues(self)
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return _OrderedDictItems(self)
+
     def __repr__(self):
         if not self:
             return '%s()' % (type(self).__name__,)
@@ -149,7 +161,7 @@ Raise KeyError if the element does not exist."""
     __hash__ = None
 
     def __reversed__(self):
-        return reversed(self.keys())
+        return reversed(dict.keys(self))
 
     def copy(self):
         """od.copy() -> a shallow copy of od"""
@@ -184,6 +196,54 @@ Raise KeyError if the element does not exist."""
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+class _OrderedDictKeys(_abc.KeysView):
+    """odict_keys: the keys view of an OrderedDict (reversible)."""
+    __slots__ = ()
+
+    def __iter__(self):
+        return dict.__iter__(self._mapping)
+
+    def __reversed__(self):
+        return reversed(dict.keys(self._mapping))
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, list(self))
+
+
+class _OrderedDictValues(_abc.ValuesView):
+    """odict_values: the values view of an OrderedDict (reversible)."""
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.values(self._mapping))
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, list(self))
+
+
+class _OrderedDictItems(_abc.ItemsView):
+    """odict_items: the items view of an OrderedDict (reversible)."""
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.items(self._mapping))
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, list(self))
+
+
+for _cls, _name in ((_OrderedDictKeys, 'odict_keys'), (_OrderedDictValues, 'odict_values'),
+                    (_OrderedDictItems, 'odict_items')):
+    _cls.__name__ = _cls.__qualname__ = _name
+del _cls, _name
 
 
 # ---------------------------------------------------------------------------------------------------- namedtuple

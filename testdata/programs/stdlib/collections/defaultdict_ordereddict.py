@@ -61,3 +61,5 @@ print(q, type(q).__name__)
 q |= {'c': 3}
 print(q, q.copy(), isinstance(q, dict))
 print(OrderedDict(a=1).setdefault('b', 5), OrderedDict(a=1, b=2).pop('a'))
+print(q.keys(), q.values(), q.items(), list(reversed(q.items())), list(reversed(q.values())), len(q.keys()),
+      q.keys() & {'a', 'zz'}, ('a', 1) in q.items(), type(q.keys()).__name__)

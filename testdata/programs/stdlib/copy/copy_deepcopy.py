@@ -132,3 +132,14 @@ def fn():
 print(copy.copy(fn) is fn, copy.deepcopy(fn) is fn, copy.deepcopy(range(3)), copy.copy(b'x'), copy.deepcopy(3.5))
 bd = copy.deepcopy(bytearray(b'ab'))
 print(bd, copy.copy([].append)([1]) if False else 'skip')
+from collections import namedtuple, OrderedDict, Counter, defaultdict
+Q = namedtuple('Q', 'x y')
+print(copy.deepcopy(Q(1, [2])), copy.copy(Q(3, 4)), copy.deepcopy(OrderedDict(a=[1])), copy.copy(Counter('ab')),
+      copy.deepcopy(defaultdict(list, a=[1])))
+
+
+class T(tuple):
+    pass
+
+
+print(copy.deepcopy(T([1, [2]])), type(copy.copy(T([1]))).__name__)
