@@ -109,7 +109,7 @@ def cmp_to_key(mycmp):
 _initial_missing = object()
 
 
-def reduce(function, iterable, initial=_initial_missing, /):
+def reduce(*args):
     """reduce(function, iterable[, initial]) -> value
 
 Apply a function of two arguments cumulatively to the items of a sequence
@@ -118,6 +118,11 @@ value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
 ((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
 of the iterable in the calculation, and serves as a default when the
 iterable is empty."""
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce() takes from 2 to 3 positional arguments but %d were given' % len(args))
+    function, iterable, initial = (args + (_initial_missing,))[:3]
     try:
         it = iter(iterable)
     except TypeError:

@@ -537,6 +537,8 @@ class permutations(_Iterator):
     def __init__(self, *args, **kwargs):
         iterable, r = _parse('permutations', args, kwargs, ('iterable', 'r'), 1, (0, None))
         pool = tuple(iterable)
+        if r is not None and not isinstance(r, int):
+            raise TypeError('Expected int as r')
         r = len(pool) if r is None else _r_arg(r)
         self._gen = self._run(pool, r)
 

@@ -87,3 +87,8 @@ class Adder:
 
 
 print(Adder().add(3))
+attempt(lambda: reduce())
+attempt(lambda: reduce(max))
+attempt(lambda: reduce(1, 2, 3, 4))
+attempt(lambda: reduce(1, [1, 2]))
+print(reduce(lambda a, b: a - b, [10, 1, 2], 100))
