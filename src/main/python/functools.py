@@ -121,7 +121,7 @@ iterable is empty."""
     if len(args) < 2:
         raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
     if len(args) > 3:
-        raise TypeError('reduce() takes from 2 to 3 positional arguments but %d were given' % len(args))
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
     function, iterable, initial = (args + (_initial_missing,))[:3]
     try:
         it = iter(iterable)
