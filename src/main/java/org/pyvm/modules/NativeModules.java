@@ -12,8 +12,8 @@ public final class NativeModules {
     }
 
     /** The names of all native modules, sorted (for {@code sys.builtin_module_names}). */
-    public static final String[] NAMES = {"_random", "_struct", "_traceback", "_weakref", "gc", "math", "posix",
-        "time", "typing"};
+    public static final String[] NAMES = {"_abc", "_collections", "_random", "_struct", "_traceback", "_weakref",
+        "gc", "math", "posix", "time", "typing"};
 
     /** A new instance of the native module {@code name}, or null if there is none by that name. */
     public static PyModule create(String name) {
@@ -27,6 +27,8 @@ public final class NativeModules {
             case "_weakref" -> WeakrefModule.create();
             case "_random" -> RandomModule.create();
             case "_struct" -> StructModule.create();
+            case "_abc" -> AbcModule.create();
+            case "_collections" -> CollectionsModule.create();
             default -> null;
         };
         if (m != null) {

@@ -39,5 +39,9 @@ public final class PyClassMethod extends PyObject {
     private static void define(PyType t) {
         t.define("__func__", new PyGetSetDescr(t, "__func__", s -> ((PyClassMethod) s).callable, null));
         t.define("__wrapped__", new PyGetSetDescr(t, "__wrapped__", s -> ((PyClassMethod) s).callable, null));
+        t.define("__isabstractmethod__", new PyGetSetDescr(t, "__isabstractmethod__", s -> {
+            PyObject v = Abstract.getattrOrNull(((PyClassMethod) s).callable, "__isabstractmethod__");
+            return PyBool.of(v != null && Abstract.isTrue(v));
+        }, null));
     }
 }

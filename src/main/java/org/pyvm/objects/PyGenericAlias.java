@@ -85,6 +85,15 @@ public final class PyGenericAlias extends PyObject {
             }
             return PyStr.of(sb.append(']').toString());
         };
+        TYPE.newSlot = (type, args, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw PyException.typeError("GenericAlias() takes no keyword arguments");
+            }
+            if (args.length != 2) {
+                throw PyException.typeError("GenericAlias expected 2 arguments, got " + args.length);
+            }
+            return new PyGenericAlias(args[0], args[1]);
+        };
         t.getattr = (self, name) -> {
             PyObject r = PyObjectMethods.genericGetattr(self, name);
             if (r == null && !name.startsWith("__")) {

@@ -133,7 +133,7 @@ public final class PyObjectMethods {
         int n = names.size();
         for (int i = 0; i < n; i++) {
             if (i > 0) {
-                sb.append(i == n - 1 ? (n > 2 ? ", and " : " and ") : ", ");
+                sb.append(", ");
             }
             sb.append('\'').append(Abstract.str(names.get(i)).value).append('\'');
         }
@@ -168,7 +168,7 @@ public final class PyObjectMethods {
         t.define("__dir__", PyMethodDescr.of(t, "__dir__", self -> Abstract.dirOf(self)));
         t.define("__init_subclass__", PyMethodDescr.classMethod(t, "__init_subclass__", 0, 0, new String[0],
                 (self, a) -> PyNone.None));
-        t.define("__subclasshook__", PyMethodDescr.classMethod(t, "__subclasshook__", 0, 0, new String[0],
+        t.define("__subclasshook__", PyMethodDescr.classMethod(t, "__subclasshook__", 0, 1, new String[] {"subclass"},
                 (self, a) -> PyNotImplemented.NotImplemented));
         t.define("__sizeof__", PyMethodDescr.of(t, "__sizeof__", self -> PyInt.of(16)));
     }

@@ -86,6 +86,13 @@ public class PyType extends PyObject {
     public int slotCount;
     /** Instances of this type's descriptors bind as methods: {@code obj.m(...)} may call {@code m(obj, ...)}. */
     public boolean isMethodDescriptor;
+    /**
+     * CPython's {@code Py_TPFLAGS_SEQUENCE} ({@link #SEQUENCE_FLAG}) and {@code Py_TPFLAGS_MAPPING} ({@link
+     * #MAPPING_FLAG}) for Python classes: set by {@code abc} on {@code collections.abc.Sequence}/{@code Mapping}
+     * and on classes registered with them; read along the MRO by {@code match}'s sequence and mapping patterns.
+     */
+    public int collectionFlags;
+    public static final int SEQUENCE_FLAG = 1 << 5, MAPPING_FLAG = 1 << 6;
     /** Set on builtin types whose instances a Python subclass may not get through {@code object.__new__}. */
     Slots.New layoutNew;
 
@@ -562,9 +569,6 @@ public class PyType extends PyObject {
         if (dict.getStr("__module__") == null) {
             dict.setStr("__module__", PyStr.of("builtins"));
         }
-        if (dict.getStr("__doc__") == null) {
-            dict.setStr("__doc__", PyNone.None);
-        }
         PyObject newFn = dict.getStr("__new__");
         if (newFn != null && newFn.type.isMethodDescriptor) {
             dict.setStr("__new__", new PyStaticMethod(newFn));
@@ -579,6 +583,9 @@ public class PyType extends PyObject {
             dict.setStr("__hash__", PyNone.None);
         }
         Layouts.applySlots(t, dict);
+        if (dict.getStr("__doc__") == null) {
+            dict.setStr("__doc__", PyNone.None);
+        }
         t.inheritSlots(t.base);
         SlotDefs.fixup(t);
         for (PyType b : bases) {

@@ -335,7 +335,9 @@ final class SlotDefs {
         }
         if (t.len != null && (b == null || b.len != t.len)) {
             Slots.Length f = t.len;
-            wrap0(t, d, "__len__", self -> PyInt.of(f.length(self)));
+            // Builtin iterators keep their length hint in the len slot: Python sees it as __length_hint__.
+            wrap0(t, d, t.next != null && !t.isHeapType ? "__length_hint__" : "__len__",
+                    self -> PyInt.of(f.length(self)));
         }
         if (t.getitem != null && (b == null || b.getitem != t.getitem)) {
             Slots.Binary f = t.getitem;

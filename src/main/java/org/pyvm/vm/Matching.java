@@ -27,9 +27,16 @@ final class Matching {
     private Matching() {
     }
 
-    /** Python classes may opt in through an ABC: the first MRO entry named Mapping/Sequence of collections.abc. */
+    /**
+     * Python classes opt in through an ABC: a class on the MRO that is, inherits from or was registered with
+     * collections.abc's Mapping/Sequence (the flags {@code abc} sets; the first class with any flag decides).
+     */
     private static boolean hasAbc(PyType t, String name) {
+        int flag = name.equals("Mapping") ? PyType.MAPPING_FLAG : PyType.SEQUENCE_FLAG;
         for (PyType m : t.mro()) {
+            if (m.collectionFlags != 0) {
+                return (m.collectionFlags & flag) != 0;
+            }
             if (m.name().equals(name) && "collections.abc".equals(m.module())) {
                 return true;
             }

@@ -5,14 +5,17 @@ import java.util.List;
 
 import org.pyvm.bytecode.CodeObject;
 import org.pyvm.bytecode.Constants;
+import org.pyvm.objects.Abstract;
 import org.pyvm.objects.PyBool;
 import org.pyvm.objects.PyBytes;
 import org.pyvm.objects.PyComplex;
 import org.pyvm.objects.PyEllipsis;
+import org.pyvm.objects.PyException;
 import org.pyvm.objects.PyFloat;
 import org.pyvm.objects.PyFrozenSet;
 import org.pyvm.objects.PyGetSetDescr;
 import org.pyvm.objects.PyInt;
+import org.pyvm.objects.PyMethodDescr;
 import org.pyvm.objects.PyNone;
 import org.pyvm.objects.PyObject;
 import org.pyvm.objects.PyStr;
@@ -137,5 +140,28 @@ public final class PyCode extends PyObject {
         t.define("co_freevars", new PyGetSetDescr(t, "co_freevars", s -> strs(((PyCode) s).co.freevars), null));
         t.define("co_names", new PyGetSetDescr(t, "co_names", s -> strs(((PyCode) s).co.names), null));
         t.define("co_consts", new PyGetSetDescr(t, "co_consts", s -> new PyTuple(((PyCode) s).consts.clone()), null));
+        t.define("replace", PyMethodDescr.withKeywords(t, "replace", 0, 0,
+                new String[] {"co_flags", "co_name", "co_qualname"}, (self, a) -> ((PyCode) self).replace(a)));
+    }
+
+    /**
+     * {@code code.replace(co_flags=, co_name=, co_qualname=)}: a copy with those fields changed (what
+     * {@code types.coroutine} needs); the other fields of CPython's {@code replace} are not supported yet.
+     */
+    private PyCode replace(PyObject[] a) {
+        int flags = a[0] == null ? co.flags
+                : (int) Abstract.asLong(a[0]) & ~CodeObject.CO_HAS_DOCSTRING | co.flags & CodeObject.CO_HAS_DOCSTRING;
+        String name = a[1] == null ? co.name : strArg(a[1], "co_name");
+        String qualname = a[2] == null ? co.qualname : strArg(a[2], "co_qualname");
+        return new PyCode(new CodeObject(name, qualname, co.filename, co.firstLine, co.argCount, co.posOnlyArgCount,
+                co.kwOnlyArgCount, flags, co.maxStack, co.varnames, co.cellvars, co.freevars, co.names, co.consts,
+                co.code, co.exceptionTable, co.positions));
+    }
+
+    private static String strArg(PyObject o, String what) {
+        if (!(o instanceof PyStr s)) {
+            throw PyException.typeError("replace() argument '" + what + "' must be str, not " + o.type().name());
+        }
+        return s.value;
     }
 }

@@ -2,7 +2,9 @@ package org.pyvm.vm;
 
 import org.pyvm.objects.Abstract;
 import org.pyvm.objects.PyBool;
+import org.pyvm.objects.PyException;
 import org.pyvm.objects.PyGetSetDescr;
+import org.pyvm.objects.PyNone;
 import org.pyvm.objects.PyNotImplemented;
 import org.pyvm.objects.PyObject;
 import org.pyvm.objects.PyObjectMethods;
@@ -14,6 +16,21 @@ public final class PyMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT, PyMethod::define).notSubclassable();
 
     static {
+        TYPE.newSlot = (type, args, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw PyException.typeError("method() takes no keyword arguments");
+            }
+            if (args.length != 2) {
+                throw PyException.typeError("method expected 2 arguments, got " + args.length);
+            }
+            if (!Abstract.isCallable(args[0])) {
+                throw PyException.typeError("first argument must be callable");
+            }
+            if (args[1] == PyNone.None) {
+                throw PyException.typeError("instance must not be None");
+            }
+            return new PyMethod(args[0], args[1]);
+        };
         TYPE.call = (self, args, kw) -> {
             PyMethod m = (PyMethod) self;
             if (m.func instanceof PyFunction f) {
