@@ -197,9 +197,6 @@ final class PyDictMethods {
                     return PyStr.of(v.type.name + "(" + inner + ")");
                 };
             }
-            for (PyType t : TYPES) {
-                t.addDefiner(View::define);
-            }
             TYPES[0].contains = (self, x) -> ((View) self).dict.getItem(x) != null;
             TYPES[2].contains = (self, x) -> {
                 if (!(x instanceof PyTuple t) || t.size() != 2) {
@@ -230,34 +227,6 @@ final class PyDictMethods {
             }
         }
 
-        /** {@code __reversed__} (a reversed snapshot), and {@code isdisjoint} on the set-like keys and items. */
-        private static void define(PyType t) {
-            t.define("__reversed__", PyMethodDescr.of(t, "__reversed__", self -> {
-                PyObject[] items = snapshot(self);
-                PyObject[] rev = new PyObject[items.length];
-                for (int i = 0; i < items.length; i++) {
-                    rev[i] = items[items.length - 1 - i];
-                }
-                return Abstract.iter(new PyList(rev));
-            }));
-            if (t != TYPES[1]) {
-                t.define("isdisjoint", PyMethodDescr.of(t, "isdisjoint", 1, 1, (PyMethodDescr.Fn.F1) (self, other) -> {
-                    PyObject it = Abstract.iter(other);
-                    for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-                        if (self.type.contains.contains(self, x)) {
-                            return PyBool.False;
-                        }
-                    }
-                    return PyBool.True;
-                }));
-            }
-        }
-
-        private static PyObject[] snapshot(PyObject self) {
-            PyList l = new PyList();
-            l.extend(self);
-            return l.toArray();
-        }
 
         final PyDict dict;
         final int kind;
