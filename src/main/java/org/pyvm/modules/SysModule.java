@@ -154,6 +154,42 @@ public final class SysModule {
         });
         m.function("getrefcount", 1, 1, (PyMethodDescr.Fn.F1) (self, o) -> PyInt.of(2));
         m.function("is_finalizing", 0, 0, (PyMethodDescr.Fn.F0) self -> PyBool.False);
+        m.add("base_exec_prefix", PyStr.of(""));
+        m.add("flags", namespace("flags", new String[] {"debug", "inspect", "interactive", "optimize",
+            "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+            "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+            "safe_path", "int_max_str_digits"}, new PyObject[] {PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0),
+                PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0),
+                PyInt.of(1), PyInt.of(0), PyBool.False, PyInt.of(0), PyInt.of(0), PyBool.False, PyInt.of(-1)}));
+        m.add("hash_info", namespace("hash_info", new String[] {"width", "modulus", "inf", "nan", "imag",
+            "algorithm", "hash_bits", "seed_bits", "cutoff"}, new PyObject[] {PyInt.of(64),
+                PyInt.of((1L << 61) - 1), PyInt.of(314159), PyInt.of(0), PyInt.of(1000003), PyStr.of("siphash13"),
+                PyInt.of(64), PyInt.of(128), PyInt.of(0)}));
+        m.add("int_info", namespace("int_info", new String[] {"bits_per_digit", "sizeof_digit",
+            "default_max_str_digits", "str_digits_check_threshold"}, new PyObject[] {PyInt.of(30), PyInt.of(4),
+                PyInt.of(4300), PyInt.of(640)}));
+        m.function("displayhook", 1, 1, (PyMethodDescr.Fn.F1) (self, v) -> {
+            if (v != PyNone.None) {
+                PyObject builtins = m.dict.getStr("modules") instanceof PyDict mods ? mods.getStr("builtins") : null;
+                if (builtins != null) {
+                    Abstract.setattr(builtins, "_", PyNone.None);
+                }
+                Abstract.callMethod(m.dict.getStr("stdout"), "write", PyStr.of(Abstract.repr(v).value + "\n"));
+                if (builtins != null) {
+                    Abstract.setattr(builtins, "_", v);
+                }
+            }
+            return PyNone.None;
+        });
+        m.function("excepthook", 3, 3, (PyMethodDescr.Fn.FA) (self, a) -> {
+            if (a[1] instanceof PyBaseException e) {
+                Abstract.callMethod(m.dict.getStr("stderr"), "write",
+                        PyStr.of(org.pyvm.vm.TracebackPrinter.format(e)));
+            }
+            return PyNone.None;
+        });
+        m.add("__displayhook__", m.dict.getStr("displayhook"));
+        m.add("__excepthook__", m.dict.getStr("excepthook"));
         m.add("float_info", namespace("float_info", new String[] {"max", "min", "epsilon", "dig", "mant_dig",
             "max_exp", "min_exp", "max_10_exp", "min_10_exp", "radix", "rounds"}, new PyObject[] {
                 PyFloat.of(Double.MAX_VALUE), PyFloat.of(Double.MIN_NORMAL), PyFloat.of(Math.ulp(1.0)), PyInt.of(15),

@@ -78,9 +78,44 @@ class ProgramsTest {
         assertEquals(status, r.status(), "exit status of " + program.getFileName());
     }
 
+    /** testdata/programs/known_failures.txt: program (relative to testdata/programs) to the reason it fails. */
+    static java.util.Map<String, String> knownFailures() throws IOException {
+        java.util.Map<String, String> m = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(root().resolve("testdata/programs/known_failures.txt"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] parts = line.strip().split("\\s+", 2);
+                m.put(parts[0], parts.length > 1 ? parts[1] : "");
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Checks a run against the goldens; a known failure must still fail (it is then skipped with its reason), so
+     * the list is kept exact.
+     */
+    static void checkOrKnown(Path p, Run r, java.util.Map<String, String> known) throws IOException {
+        String rel = root().resolve("testdata/programs").relativize(p).toString();
+        String reason = known.get(rel);
+        if (reason == null) {
+            check(p, r);
+            return;
+        }
+        boolean passes;
+        try {
+            check(p, r);
+            passes = true;
+        } catch (AssertionError e) {
+            passes = false;
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(passes, rel + " passes now: remove it from known_failures.txt");
+        org.junit.jupiter.api.Assumptions.abort("known failure: " + reason);
+    }
+
     @TestFactory
     Stream<DynamicTest> fromSource() throws IOException {
+        java.util.Map<String, String> known = knownFailures();
         return programs().stream().map(p -> DynamicTest.dynamicTest(root().relativize(p).toString(),
-                () -> check(p, run(p, false))));
+                () -> checkOrKnown(p, run(p, false), known)));
     }
 }
