@@ -3,7 +3,8 @@
 #
 # The archive (target/pyvm-full.jsa) holds the parsed and verified classes of a typical run, so a cold start does
 # not load them from the jar again. It is made on first use (and again whenever the jar is newer), by one training
-# run over testdata/sample/hello.py, and written atomically; if it cannot be made, commands run without it.
+# run over testdata/sample/hello.py (its AST emitted, then compiled and run by the VM: CdsTraining), and written
+# atomically; if it cannot be made, commands run without it.
 
 # No subshells here: every fork shows in a cold start.
 pyvm_lib=${BASH_SOURCE[0]%/*}
@@ -30,7 +31,7 @@ ensure_cds_archive() {
     fi
     local tmp="$pyvm_jsa.$$.tmp"
     if java "${pyvm_jvm_opts[@]}" -Xlog:disable -XX:ArchiveClassesAtExit="$tmp" -cp "$pyvm_jar" \
-            org.pyvm.cli.PycCompile --emit ast-json -o - "$pyvm_root/testdata/sample/hello.py" >/dev/null 2>&1 \
+            org.pyvm.cli.CdsTraining "$pyvm_root/testdata/sample/hello.py" >/dev/null 2>&1 \
             && [[ -f "$tmp" ]]; then
         mv -f "$tmp" "$pyvm_jsa"
     else
