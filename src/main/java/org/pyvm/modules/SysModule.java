@@ -67,7 +67,7 @@ public final class SysModule {
         m.add("maxsize", PyInt.of(Long.MAX_VALUE));
         m.add("maxunicode", PyInt.of(0x10FFFF));
         m.add("version", PyStr.of(VERSION));
-        m.add("version_info", PyTuple.of(PyInt.of(3), PyInt.of(12), PyInt.of(1), PyStr.of("final"), PyInt.of(0)));
+        m.add("version_info", new VersionInfo());
         m.add("hexversion", PyInt.of(0x030C01F0));
         m.add("api_version", PyInt.of(1013));
         m.add("copyright", PyStr.of("Copyright (c) the pyvm authors."));
@@ -214,6 +214,39 @@ public final class SysModule {
             // an empty set then
         }
         return org.pyvm.objects.PyFrozenSet.from(names);
+    }
+
+    /** {@code sys.version_info}: the tuple (3, 12, 1, 'final', 0) with named fields, as CPython's struct sequence. */
+    static final class VersionInfo extends PyTuple {
+        private static final String[] FIELDS = {"major", "minor", "micro", "releaselevel", "serial"};
+        static final PyType TYPE = PyType.builtinSameLayout("version_info", PyTuple.TYPE, VersionInfo::define)
+                .inModule("sys");
+
+        static {
+            TYPE.repr = self -> {
+                StringBuilder sb = new StringBuilder("sys.version_info(");
+                for (int i = 0; i < FIELDS.length; i++) {
+                    sb.append(i > 0 ? ", " : "").append(FIELDS[i]).append('=')
+                            .append(Abstract.repr(((VersionInfo) self).get(i)).value);
+                }
+                return PyStr.of(sb.append(')').toString());
+            };
+            TYPE.newSlot = (type, args, kw) -> {
+                throw PyException.typeError("cannot create 'sys.version_info' instances");
+            };
+        }
+
+        VersionInfo() {
+            super(TYPE, new PyObject[] {PyInt.of(3), PyInt.of(12), PyInt.of(1), PyStr.of("final"), PyInt.of(0)});
+        }
+
+        private static void define(PyType t) {
+            for (int i = 0; i < FIELDS.length; i++) {
+                int k = i;
+                t.define(FIELDS[i], new org.pyvm.objects.PyGetSetDescr(t, FIELDS[i],
+                        self -> ((VersionInfo) self).get(k), null));
+            }
+        }
     }
 
     private static PyList strList(List<String> items) {
